@@ -1,0 +1,14 @@
+import type { SecretStore } from './secrets/SecretStore'
+import type { SettingsStore } from './settings/settingsStore'
+
+/**
+ * Everything a handler may touch, injected: under Electron these wrap `shell`, `app` and
+ * the keychain; in the test bridge simple doubles stand in for the Electron-only ones.
+ */
+export interface MainServices {
+  secrets: SecretStore
+  settings: SettingsStore
+  app: { name: string; version: string; platform: string }
+  /** Opens a URL in the user's browser (Electron's shell.openExternal). */
+  openInBrowser(url: string): Promise<void>
+}

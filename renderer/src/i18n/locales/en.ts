@@ -1,0 +1,79 @@
+import type { Messages } from './pt-BR'
+
+export const en: Messages = {
+  app: {
+    name: 'LeadPrep',
+    tagline: 'Clean lead lists, campaigns live in one click',
+    loading: 'Loading…'
+  },
+  steps: {
+    label: 'Campaign steps',
+    import: 'Import',
+    clean: 'Clean',
+    map: 'Map',
+    schedule: 'Schedule',
+    launch: 'Launch',
+    locked: 'Finish the previous step first'
+  },
+  nav: {
+    settings: 'Settings',
+    back: 'Back'
+  },
+  empty: {
+    import: {
+      title: 'Import your lead list',
+      body: 'Drop a spreadsheet (.xlsx, .xls, .ods) or a CSV exported from Excel or your CRM.'
+    },
+    needsImport: {
+      title: 'No list imported yet',
+      body: 'This step uses the leads in your spreadsheet. Start with the Import step.',
+      action: 'Go to Import'
+    }
+  },
+  settings: {
+    title: 'Settings',
+    tabs: { accounts: 'Accounts', preferences: 'Preferences' },
+    accounts: {
+      intro:
+        "Paste each service's API token. It is kept in your computer's password vault and never shown on screen again.",
+      kinbox: { name: 'Kinbox', description: 'Messaging campaigns on WhatsApp and other channels' },
+      integra: { name: 'Integra', description: 'Phone-call campaigns made by an AI agent' },
+      configured: 'configured · …{{last4}}',
+      notConfigured: 'not configured',
+      tokenLabel: '{{provider}} API token',
+      tokenPlaceholder: 'Paste the token here',
+      save: 'Save to vault',
+      saving: 'Saving…',
+      replace: 'Replace token',
+      remove: 'Remove',
+      cancel: 'Cancel',
+      confirmRemove: 'Remove the {{provider}} token from this computer?',
+      saved: '{{provider}} token saved to the password vault.',
+      removed: '{{provider}} token removed.',
+      show: 'Show',
+      hide: 'Hide'
+    },
+    preferences: {
+      language: 'Language',
+      languageHelp: 'The interface language. Saved on this computer.'
+    }
+  },
+  languages: { 'pt-BR': 'Português (Brasil)', en: 'English' },
+  validation: {
+    token_too_short: 'The token looks too short: check that you copied all of it.',
+    token_too_long: 'The token is too long: check that you pasted only the token.',
+    token_invalid_characters: 'The token cannot contain spaces or invisible special characters.'
+  },
+  errors: {
+    ipc: {
+      invalid_request: 'Invalid request: {{detail}}',
+      forbidden_sender: 'Access denied.',
+      unknown_channel: 'Unknown action.',
+      keychain_unavailable:
+        'The system password vault could not be reached. On Linux, check that gnome-keyring (or another Secret Service) is installed and unlocked.',
+      not_found: 'Not found.',
+      internal_error: 'Something went wrong. Try again; if it keeps happening, restart LeadPrep.'
+    },
+    dismiss: 'Dismiss'
+  }
+}

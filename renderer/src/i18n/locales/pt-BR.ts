@@ -1,0 +1,81 @@
+/** pt-BR is the source language; en.ts must have the same keys (checked by its type). */
+export const ptBR = {
+  app: {
+    name: 'LeadPrep',
+    tagline: 'Listas de leads limpas, campanhas no ar com um clique',
+    loading: 'Carregando…'
+  },
+  steps: {
+    label: 'Etapas da campanha',
+    import: 'Importar',
+    clean: 'Limpar',
+    map: 'Mapear',
+    schedule: 'Agendar',
+    launch: 'Disparar',
+    locked: 'Conclua a etapa anterior primeiro'
+  },
+  nav: {
+    settings: 'Configurações',
+    back: 'Voltar'
+  },
+  empty: {
+    import: {
+      title: 'Importe sua lista de leads',
+      body: 'Arraste uma planilha (.xlsx, .xls, .ods) ou um CSV exportado do Excel ou do seu CRM.'
+    },
+    needsImport: {
+      title: 'Nenhuma lista importada ainda',
+      body: 'Esta etapa usa os leads da sua planilha. Comece pela etapa Importar.',
+      action: 'Ir para Importar'
+    }
+  },
+  settings: {
+    title: 'Configurações',
+    tabs: { accounts: 'Contas', preferences: 'Preferências' },
+    accounts: {
+      intro:
+        'Cole o token de API de cada serviço. Ele fica guardado no cofre de senhas do seu computador e nunca aparece de novo na tela.',
+      kinbox: { name: 'Kinbox', description: 'Campanhas de mensagens no WhatsApp e outros canais' },
+      integra: { name: 'Integra', description: 'Campanhas de ligações feitas por agente de IA' },
+      configured: 'configurado · …{{last4}}',
+      notConfigured: 'não configurado',
+      tokenLabel: 'Token de API do {{provider}}',
+      tokenPlaceholder: 'Cole o token aqui',
+      save: 'Salvar no cofre',
+      saving: 'Salvando…',
+      replace: 'Substituir token',
+      remove: 'Remover',
+      cancel: 'Cancelar',
+      confirmRemove: 'Remover o token do {{provider}} deste computador?',
+      saved: 'Token do {{provider}} salvo no cofre de senhas.',
+      removed: 'Token do {{provider}} removido.',
+      show: 'Mostrar',
+      hide: 'Ocultar'
+    },
+    preferences: {
+      language: 'Idioma',
+      languageHelp: 'O idioma da interface. Fica salvo neste computador.'
+    }
+  },
+  languages: { 'pt-BR': 'Português (Brasil)', en: 'English' },
+  validation: {
+    token_too_short: 'O token parece curto demais: confira se copiou ele inteiro.',
+    token_too_long: 'O token é longo demais: confira se colou só o token.',
+    token_invalid_characters: 'O token não pode ter espaços nem caracteres especiais invisíveis.'
+  },
+  errors: {
+    ipc: {
+      invalid_request: 'Pedido inválido: {{detail}}',
+      forbidden_sender: 'Acesso negado.',
+      unknown_channel: 'Ação desconhecida.',
+      keychain_unavailable:
+        'Não foi possível acessar o cofre de senhas do sistema. No Linux, verifique se o gnome-keyring (ou outro Secret Service) está instalado e desbloqueado.',
+      not_found: 'Não encontrado.',
+      internal_error: 'Algo deu errado. Tente de novo; se continuar, reinicie o LeadPrep.'
+    },
+    dismiss: 'Fechar'
+  }
+}
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
+export type Messages = Widen<typeof ptBR>

@@ -1,0 +1,25 @@
+/**
+ * Every IPC call answers with a value, never a thrown error: Electron flattens errors thrown
+ * across `invoke` into a string, and the renderer needs a code it can translate.
+ */
+export type IpcErrorCode =
+  | 'invalid_request'
+  | 'forbidden_sender'
+  | 'unknown_channel'
+  | 'keychain_unavailable'
+  | 'not_found'
+  | 'internal_error'
+
+export interface IpcFailure {
+  code: IpcErrorCode
+  /** Developer-facing detail (never a secret); the UI shows a translated text for `code`. */
+  detail?: string
+}
+
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcFailure }
+
+export const ipcOk = <T>(data: T): IpcResult<T> => ({ ok: true, data })
+export const ipcFail = (code: IpcErrorCode, detail?: string): IpcResult<never> => ({
+  ok: false,
+  error: detail === undefined ? { code } : { code, detail }
+})

@@ -1,0 +1,48 @@
+import { resolve } from 'node:path'
+import { defineConfig } from '@playwright/test'
+
+// Playwright loads these files as CommonJS: __dirname, not import.meta.
+const root = resolve(__dirname, '../..')
+
+/**
+ * Browser tests: the built renderer in Debian's Chromium, talking to the test bridge.
+ * LEADPREP_E2E_BASE_URL points them at an already running bridge instead.
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: `${root}/test-results/e2e`,
+  fullyParallel: true,
+  workers: process.env['CI'] ? 2 : undefined,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env['LEADPREP_PW_JSON']
+    ? [['list'], ['json', { outputFile: process.env['LEADPREP_PW_JSON'] }]]
+    : [['list']],
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: '**/electron/**',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        locale: 'pt-BR',
+        launchOptions: {
+          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-quic',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run'
+          ]
+        }
+      }
+    },
+    { name: 'electron', testMatch: '**/electron/**/*.spec.ts' }
+  ]
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { createKeytarSecretStore } from '../../../electron/main/secrets/keytarSecretStore'
+import { KeychainUnavailableError } from '../../../electron/main/secrets/SecretStore'
+import { dispatchIpc } from '../../../electron/main/ipc/dispatch'
+import { createHandlerTable } from '../../../electron/main/ipc/handlerTable'
+
+// This file runs in its own process (vitest forks): point libsecret at a bus that does not
+// exist before keytar first connects, as on a Linux desktop with no Secret Service.
+process.env['DBUS_SESSION_BUS_ADDRESS'] = 'unix:path=/nonexistent/leadprep-test-bus'
+
+describe('without a Secret Service', () => {
+  it('reports keychain_unavailable instead of crashing', async () => {
+    const secrets = createKeytarSecretStore()
+    await expect(secrets.get('kinbox')).rejects.toBeInstanceOf(KeychainUnavailableError)
+
+    const table = createHandlerTable({
+      secrets,
+      settings: {
+        get: async () => ({ language: 'pt-BR' }),
+        update: async () => ({ language: 'pt-BR' })
+      },
+      app: { name: 'LeadPrep', version: '1', platform: 'linux' },
+      openInBrowser: async () => undefined
+    })
+    const frame = { url: 'file:///app/index.html', isMainFrame: true }
+    const result = await dispatchIpc(
+      table,
+      { fileUrl: 'file:///app/index.html' },
+      'secrets:save',
+      frame,
+      {
+        provider: 'kinbox',
+        token: 'kbx-token-abcdefgh'
+      }
+    )
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'keychain_unavailable', detail: 'keychain_unavailable' }
+    })
+  })
+})
