@@ -11,4 +11,12 @@ export interface MainServices {
   app: { name: string; version: string; platform: string }
   /** Opens a URL in the user's browser (Electron's shell.openExternal). */
   openInBrowser(url: string): Promise<void>
+  /** Asks the user for a lead file (Electron's dialog.showOpenDialog); null when canceled. */
+  chooseLeadFile(): Promise<string | null>
+  /** Asks where to save an export (Electron's dialog.showSaveDialog); null when canceled. */
+  chooseSavePath(suggestedName: string): Promise<string | null>
+  /** Kinbox API base URL override (LEADPREP_KINBOX_URL; http only on loopback). */
+  kinboxBaseUrl?: string
+  /** Where settings, recent files and (later) launch journals live. */
+  userDataDir: string
 }

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { LeadPrepApi } from '../../shared/ipc/api'
 import type { IpcChannel, IpcRequest, IpcResponse } from '../../shared/ipc/contract'
 import type { IpcResult } from '../../shared/ipc/result'
@@ -16,7 +16,26 @@ const api = {
   secretStatus: channel('secrets:status'),
   saveSecret: channel('secrets:save'),
   removeSecret: channel('secrets:remove'),
-  openExternal: channel('shell:open-external')
+  openExternal: channel('shell:open-external'),
+  openLeadFileDialog: channel('files:open-dialog'),
+  recentFiles: channel('files:recent-list'),
+  openRecentFile: channel('files:recent-open'),
+  rememberFile: channel('files:remember'),
+  decryptWorkbook: channel('files:decrypt-workbook'),
+  saveExport: channel('files:save-export'),
+  getBlockList: channel('blocklist:get'),
+  setBlockList: channel('blocklist:set'),
+  listPresets: channel('presets:list'),
+  savePreset: channel('presets:save'),
+  deletePreset: channel('presets:delete'),
+  kinboxBusinessHours: channel('kinbox:business-hours'),
+  pathForFile: (file: { readonly name: string; readonly size: number }) => {
+    try {
+      return webUtils.getPathForFile(file as File) || null
+    } catch {
+      return null
+    }
+  }
 } satisfies LeadPrepApi
 
 contextBridge.exposeInMainWorld('leadprep', api)

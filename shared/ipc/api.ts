@@ -12,7 +12,19 @@ export const apiMethods = {
   secretStatus: 'secrets:status',
   saveSecret: 'secrets:save',
   removeSecret: 'secrets:remove',
-  openExternal: 'shell:open-external'
+  openExternal: 'shell:open-external',
+  openLeadFileDialog: 'files:open-dialog',
+  recentFiles: 'files:recent-list',
+  openRecentFile: 'files:recent-open',
+  rememberFile: 'files:remember',
+  decryptWorkbook: 'files:decrypt-workbook',
+  saveExport: 'files:save-export',
+  getBlockList: 'blocklist:get',
+  setBlockList: 'blocklist:set',
+  listPresets: 'presets:list',
+  savePreset: 'presets:save',
+  deletePreset: 'presets:delete',
+  kinboxBusinessHours: 'kinbox:business-hours'
 } as const satisfies Record<string, IpcChannel>
 
 type MethodChannels = typeof apiMethods
@@ -27,4 +39,7 @@ export type LeadPrepApi = {
   [M in ApiMethod]: (
     request: IpcRequest<MethodChannels[M]>
   ) => Promise<IpcResult<IpcResponse<MethodChannels[M]>>>
+} & {
+  /** A dropped File's path on disk (Electron's webUtils), for "Recentes"; null when unknown. */
+  pathForFile(file: { readonly name: string; readonly size: number }): string | null
 }

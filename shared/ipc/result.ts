@@ -8,6 +8,10 @@ export type IpcErrorCode =
   | 'unknown_channel'
   | 'keychain_unavailable'
   | 'not_found'
+  | 'file_unreadable'
+  | 'file_too_large'
+  | 'wrong_password'
+  | 'damaged_file'
   | 'internal_error'
 
 export interface IpcFailure {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { WeeklyHoursSchema } from '../timing/businessHours'
 
 export const ProviderId = z.enum(['kinbox', 'integra'])
 export type ProviderId = z.infer<typeof ProviderId>
@@ -36,3 +37,58 @@ export const AppInfo = z.object({
 })
 
 export const Empty = z.object({}).strict()
+
+/** File bytes crossing IPC (structured clone under Electron; base64 in the test bridge). */
+export const FileBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes')
+
+export const LeadFilePayload = z.object({
+  name: z.string().min(1).max(512),
+  bytes: FileBytes
+})
+export type LeadFilePayload = z.infer<typeof LeadFilePayload>
+
+export const RecentFile = z.object({
+  id: z.string(),
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  openedAt: z.string(),
+  /** false when the file was moved or deleted since. */
+  available: z.boolean()
+})
+export type RecentFile = z.infer<typeof RecentFile>
+
+/** The user's do-not-contact list (Lista de bloqueio): E.164 numbers, kept on this laptop. */
+export const BlockList = z.object({
+  numbers: z.array(z.string().regex(/^\+[1-9]\d{7,14}$/)).max(1_000_000),
+  updatedAt: z.string().nullable()
+})
+export type BlockList = z.infer<typeof BlockList>
+
+/** A saved mapping (per provider), keyed by the file's header set; shape owned by shared/mapping. */
+export const StoredPreset = z.object({
+  name: z.string().min(1).max(120),
+  provider: ProviderId,
+  headerSignature: z.string().max(20_000),
+  mapping: z.unknown(),
+  savedAt: z.string()
+})
+export type StoredPreset = z.infer<typeof StoredPreset>
+
+/** One of the Kinbox account's business-hours sets (the API gives no names). */
+export const BusinessHoursSet = z.object({ id: z.string(), hours: WeeklyHoursSchema })
+export type BusinessHoursSet = z.infer<typeof BusinessHoursSet>
+
+export const ProviderFailure = z.object({
+  kind: z.enum([
+    'not_configured',
+    'auth',
+    'validation',
+    'rate_limited',
+    'server',
+    'network',
+    'timeout',
+    'not_found'
+  ]),
+  message: z.string(),
+  status: z.number().optional()
+})

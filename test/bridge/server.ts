@@ -12,6 +12,7 @@ import { dispatchIpc } from '../../electron/main/ipc/dispatch'
 import type { IpcSender } from '../../electron/main/ipc/sender'
 import type { SecretStore } from '../../electron/main/secrets/SecretStore'
 import { createSettingsStore, DEFAULT_SETTINGS } from '../../electron/main/settings/settingsStore'
+import { fromWire, toWire } from './wire'
 
 export const IPC_PREFIX = '/__ipc/'
 
@@ -19,12 +20,18 @@ export interface BridgeOptions {
   staticDir: string
   userDataDir: string
   secrets: SecretStore
+  /** The fake Kinbox server's URL, for the Agendar screen's business hours. */
+  kinboxBaseUrl?: string
 }
 
 export interface Bridge {
   url: string
   /** URLs the app asked to open in the user's browser (shell.openExternal double). */
   openedExternally: string[]
+  /** The file the next "open file" dialog returns (null = the user cancels). */
+  dialog: { next: string | null }
+  /** Where the next "save" dialog saves (null = the user cancels). */
+  saveDialog: { next: string | null }
   resetSettings(): Promise<void>
   close(): Promise<void>
 }
@@ -43,7 +50,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   const text = Buffer.concat(chunks).toString('utf8')
-  return text === '' ? undefined : (JSON.parse(text) as unknown)
+  return text === '' ? undefined : fromWire(JSON.parse(text))
 }
 
 /** The bridge's view of the sending frame: the page's Origin, and whether it is the top frame. */
@@ -71,11 +78,17 @@ async function serveStatic(dir: string, req: IncomingMessage, res: ServerRespons
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const openedExternally: string[] = []
+  const dialog = { next: null as string | null }
+  const saveDialog = { next: null as string | null }
   const settings = createSettingsStore(options.userDataDir)
   const table = createHandlerTable({
     secrets: options.secrets,
     settings,
     app: { name: 'LeadPrep', version: '0.0.0-test', platform: process.platform },
+    userDataDir: options.userDataDir,
+    chooseLeadFile: () => Promise.resolve(dialog.next),
+    chooseSavePath: () => Promise.resolve(saveDialog.next),
+    ...(options.kinboxBaseUrl ? { kinboxBaseUrl: options.kinboxBaseUrl } : {}),
     openInBrowser: (url) => {
       openedExternally.push(url)
       return Promise.resolve()
@@ -99,7 +112,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           senderOf(req),
           payload
         )
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result))
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify(toWire(result)))
         return
       }
       await serveStatic(options.staticDir, req, res)
@@ -110,6 +125,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     url,
     openedExternally,
+    dialog,
+    saveDialog,
     resetSettings: async () => void (await settings.update(DEFAULT_SETTINGS)),
     close: () => new Promise((resolve) => server.close(() => resolve()))
   }

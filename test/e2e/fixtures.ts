@@ -6,6 +6,7 @@ import { apiMethods } from '../../shared/ipc/api'
 import { createKeytarSecretStore } from '../../electron/main/secrets/keytarSecretStore'
 import { IPC_PREFIX, startBridge } from '../bridge/server'
 import { installBridge } from '../bridge/installBridge'
+import { startFakeKinbox, type FakeKinbox } from '../fakes/kinboxServer'
 
 // Playwright loads these files as CommonJS: __dirname, not import.meta.
 export const repoRoot = resolve(__dirname, '../..')
@@ -23,6 +24,12 @@ interface WorkerFixtures {
   bridge: {
     url: string
     openedExternally: string[]
+    /** The file the next native "open file" dialog returns. */
+    dialog: { next: string | null }
+    /** Where the next native "save" dialog saves. */
+    saveDialog: { next: string | null }
+    /** The fake Kinbox server this worker's bridge talks to (business hours, campaigns). */
+    kinbox: FakeKinbox | null
     /** Forgets tokens and settings so each test starts like a fresh install. */
     reset(): Promise<void>
   }
@@ -41,22 +48,39 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const override = process.env['LEADPREP_E2E_BASE_URL']
       const keychainService = `LeadPrep-e2e-${process.pid}-${workerInfo.workerIndex}`
       if (override) {
-        await use({ url: override, openedExternally: [], reset: () => Promise.resolve() })
+        await use({
+          url: override,
+          openedExternally: [],
+          dialog: { next: null },
+          saveDialog: { next: null },
+          kinbox: null,
+          reset: () => Promise.resolve()
+        })
         return
       }
       const userDataDir = await mkdtemp(join(tmpdir(), 'leadprep-e2e-'))
       const secrets = createKeytarSecretStore(keychainService)
+      const kinbox = await startFakeKinbox({})
       const bridge = await startBridge({
         staticDir: join(repoRoot, 'out/renderer'),
         userDataDir,
-        secrets
+        secrets,
+        kinboxBaseUrl: kinbox.url
       })
       const reset = async (): Promise<void> => {
         await Promise.all([secrets.remove('kinbox'), secrets.remove('integra')])
         await bridge.resetSettings()
       }
-      await use({ url: bridge.url, openedExternally: bridge.openedExternally, reset })
+      await use({
+        url: bridge.url,
+        openedExternally: bridge.openedExternally,
+        dialog: bridge.dialog,
+        saveDialog: bridge.saveDialog,
+        kinbox,
+        reset
+      })
       await bridge.close()
+      await kinbox.close()
       await reset().catch(() => undefined)
       await rm(userDataDir, { recursive: true, force: true })
     },

@@ -1,5 +1,7 @@
 import type { ParseArgsConfig } from 'node:util'
 import type { CliOutcome } from '../output'
+import { scheduleCommand } from './schedule'
+import { inspectCommand } from './inspect'
 
 export interface CommandInput {
   values: Record<string, string | boolean | (string | boolean)[] | undefined>
@@ -12,6 +14,9 @@ export interface Command {
 }
 
 /** The command table. Each command lives in its own module and is registered here. */
-export const commands = {} satisfies Record<string, Command>
+export const commands = {
+  schedule: scheduleCommand,
+  inspect: inspectCommand
+} satisfies Record<string, Command>
 
 export type CommandName = keyof typeof commands

@@ -1,6 +1,11 @@
 import type { MainServices } from '../services'
 import type { IpcHandlerTable } from './dispatch'
+import { createRecentFilesStore } from '../files/recentFiles'
 import { appHandlers } from './handlers/app'
+import { exportHandlers } from './handlers/exports'
+import { fileHandlers } from './handlers/files'
+import { kinboxHandlers } from './handlers/kinbox'
+import { listHandlers } from './handlers/lists'
 import { secretHandlers } from './handlers/secrets'
 import { settingsHandlers } from './handlers/settings'
 
@@ -9,6 +14,10 @@ export function createHandlerTable(services: MainServices): IpcHandlerTable {
   return {
     ...appHandlers(services),
     ...settingsHandlers(services.settings),
-    ...secretHandlers(services.secrets)
+    ...secretHandlers(services.secrets),
+    ...fileHandlers(services, createRecentFilesStore(services.userDataDir)),
+    ...exportHandlers(services),
+    ...listHandlers(services.userDataDir),
+    ...kinboxHandlers(services.secrets, services.kinboxBaseUrl)
   }
 }

@@ -18,3 +18,14 @@ export async function applyLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language
   await i18n.changeLanguage(language)
 }
+
+type MessageTree = { [key: string]: string | MessageTree }
+
+/**
+ * Each feature keeps its texts beside its code (features/<step>/messages.ts) and adds them
+ * under its own top-level key, pt-BR first; English must have the same keys.
+ */
+export function addFeatureMessages<T extends MessageTree>(key: string, ptBR: T, en: T): void {
+  i18n.addResourceBundle('pt-BR', 'translation', { [key]: ptBR }, true, true)
+  i18n.addResourceBundle('en', 'translation', { [key]: en }, true, true)
+}

@@ -25,7 +25,10 @@ function table(overrides: Partial<IpcHandlerTable> = {}): IpcHandlerTable {
       update: async (p) => ({ language: 'pt-BR', ...p })
     },
     app: { name: 'LeadPrep', version: '1.0.0', platform: 'linux' },
-    openInBrowser: async () => undefined
+    openInBrowser: async () => undefined,
+    userDataDir: '/nonexistent',
+    chooseLeadFile: async () => null,
+    chooseSavePath: async () => null
   })
   return { ...base, ...overrides }
 }
@@ -138,7 +141,10 @@ describe('dispatchIpc', () => {
         update: async () => ({ language: 'pt-BR' })
       },
       app: { name: 'LeadPrep', version: '1', platform: 'linux' },
-      openInBrowser: async (url) => void opened.push(url)
+      openInBrowser: async (url) => void opened.push(url),
+      userDataDir: '/nonexistent',
+      chooseLeadFile: async () => null,
+      chooseSavePath: async () => null
     })
     const send = (url: string) => dispatchIpc(t, trusted, 'shell:open-external', appFrame, { url })
     expect(await send('https://kinbox.com.br/ajuda')).toEqual({ ok: true, data: { opened: true } })

@@ -20,7 +20,10 @@ describe('without a Secret Service', () => {
         update: async () => ({ language: 'pt-BR' })
       },
       app: { name: 'LeadPrep', version: '1', platform: 'linux' },
-      openInBrowser: async () => undefined
+      openInBrowser: async () => undefined,
+      userDataDir: '/nonexistent',
+      chooseLeadFile: async () => null,
+      chooseSavePath: async () => null
     })
     const frame = { url: 'file:///app/index.html', isMainFrame: true }
     const result = await dispatchIpc(

@@ -19,6 +19,54 @@ export const en: Messages = {
     settings: 'Settings',
     back: 'Back'
   },
+  import: {
+    drop: {
+      title: 'Import your lead list',
+      body: 'Drop a spreadsheet (.xlsx, .xls, .ods) or a CSV exported from Excel or your CRM here.',
+      choose: 'Choose file…',
+      browse: 'Browse files'
+    },
+    reading: 'Reading {{name}}…',
+    progressLabel: 'Reading progress',
+    cancel: 'Cancel',
+    delimiter: 'delimiter: {{name}}',
+    sheet: 'Sheet',
+    sheetOption_one: '{{name}} ({{count}} row)',
+    sheetOption_other: '{{name}} ({{count}} rows)',
+    counts: {
+      rows_one: '{{count}} data row',
+      rows_other: '{{count}} data rows',
+      blank_one: '{{count}} blank row skipped',
+      blank_other: '{{count}} blank rows skipped',
+      footer_one: '{{count}} total/footer row skipped',
+      footer_other: '{{count}} total/footer rows skipped',
+      fieldCount_one: '{{count}} row with a different number of fields than the header',
+      fieldCount_other: '{{count}} rows with a different number of fields than the header'
+    },
+    notices: {
+      read_as_csv: 'This file is named like an Excel workbook but is CSV text: it was read as CSV.',
+      read_by_content:
+        "The file's extension does not match its content: it was read as {{format}}.",
+      no_header: 'No header row found: columns were named Coluna A, B, C…'
+    },
+    columns: { phone: 'Phone', ddd: 'Area code', name: 'Name', none: '— none —' },
+    header: {
+      current: 'Header on row {{row}} · change',
+      noneChosen: 'No header · change',
+      pick: 'Click the row that holds the column names',
+      none: 'The file has no header'
+    },
+    fieldCount: 'field count differs',
+    password: { label: 'Workbook password', open: 'Open' },
+    recent: { title: 'Recent', missing: 'file not found' }
+  },
+  grid: {
+    row: 'Row',
+    check: 'Check',
+    search: 'Search rows',
+    sortBy: 'Sort by {{column}}',
+    resize: 'Resize {{column}}'
+  },
   empty: {
     import: {
       title: 'Import your lead list',

@@ -18,6 +18,55 @@ export const ptBR = {
     settings: 'Configurações',
     back: 'Voltar'
   },
+  import: {
+    drop: {
+      title: 'Importe sua lista de leads',
+      body: 'Arraste para cá uma planilha (.xlsx, .xls, .ods) ou um CSV exportado do Excel ou do seu CRM.',
+      choose: 'Escolher arquivo…',
+      browse: 'Procurar no navegador de arquivos'
+    },
+    reading: 'Lendo {{name}}…',
+    progressLabel: 'Progresso da leitura',
+    cancel: 'Cancelar',
+    delimiter: 'separador: {{name}}',
+    sheet: 'Aba',
+    sheetOption_one: '{{name}} ({{count}} linha)',
+    sheetOption_other: '{{name}} ({{count}} linhas)',
+    counts: {
+      rows_one: '{{count}} linha de dados',
+      rows_other: '{{count}} linhas de dados',
+      blank_one: '{{count}} linha em branco ignorada',
+      blank_other: '{{count}} linhas em branco ignoradas',
+      footer_one: '{{count}} linha de total/rodapé ignorada',
+      footer_other: '{{count}} linhas de total/rodapé ignoradas',
+      fieldCount_one: '{{count}} linha com número de colunas diferente do cabeçalho',
+      fieldCount_other: '{{count}} linhas com número de colunas diferente do cabeçalho'
+    },
+    notices: {
+      read_as_csv:
+        'Este arquivo tem nome de planilha Excel, mas é um texto CSV: foi lido como CSV.',
+      read_by_content:
+        'A extensão do arquivo não corresponde ao conteúdo: foi lido como {{format}}.',
+      no_header: 'Nenhuma linha de cabeçalho encontrada: as colunas foram nomeadas Coluna A, B, C…'
+    },
+    columns: { phone: 'Telefone', ddd: 'DDD', name: 'Nome', none: '— nenhuma —' },
+    header: {
+      current: 'Cabeçalho na linha {{row}} · alterar',
+      noneChosen: 'Sem cabeçalho · alterar',
+      pick: 'Clique na linha que tem os nomes das colunas',
+      none: 'O arquivo não tem cabeçalho'
+    },
+    fieldCount: 'nº de colunas diferente',
+    password: { label: 'Senha da planilha', open: 'Abrir' },
+    recent: { title: 'Recentes', missing: 'arquivo não encontrado' }
+  },
+  grid: {
+    row: 'Linha',
+    check: 'Verificação',
+    search: 'Buscar nas linhas',
+    sortBy: 'Ordenar por {{column}}',
+    resize: 'Ajustar largura de {{column}}'
+  },
   empty: {
     import: {
       title: 'Importe sua lista de leads',

@@ -1,0 +1,146 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { Command, CommandInput } from './index'
+import { CliError, type CliOutcome } from '../output'
+import { readLeadFile, MAX_FILE_BYTES } from '../../../shared/import/readLeadFile'
+import { ImportError, isImportError, type ImportErrorCode } from '../../../shared/import/errors'
+import type { LeadTable } from '../../../shared/import/leadTable'
+import { noticeMessage } from '../../../shared/import/notices'
+
+const USAGE = `uso: leadprep inspect ARQUIVO [--sheet ABA] [--header-row N] [--phone-column NOME]
+                        [--ddd-column NOME] [--name-column NOME] [--country BR]
+                        [--default-ddd DD] [--provider kinbox|integra] [--json]`
+
+/** Errors caused by what the user asked for (exit 1), not by the file (exit 2). */
+const REFUSALS: ReadonlySet<ImportErrorCode> = new Set([
+  'sheet_not_found',
+  'header_row_not_found',
+  'column_not_found'
+])
+
+const refuse = (message: string): CliError => new CliError('refused', 'invalid_arguments', message)
+
+function option(values: CommandInput['values'], name: string): string | undefined {
+  const value = values[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+/** The cleaning options, checked now so a typo is refused before the file is read. */
+interface CleanArgs {
+  country: string
+  defaultDdd?: string
+  provider?: 'kinbox' | 'integra'
+}
+
+function cleanArgs(values: CommandInput['values']): CleanArgs {
+  const country = (option(values, 'country') ?? 'BR').toUpperCase()
+  if (!/^[A-Z]{2}$/.test(country))
+    throw refuse('--country deve ser um código de país de 2 letras (BR, US…)')
+  const defaultDdd = option(values, 'default-ddd')
+  if (defaultDdd !== undefined && !/^[1-9]\d$/.test(defaultDdd)) {
+    throw refuse('--default-ddd deve ter 2 dígitos (11 a 99)')
+  }
+  const provider = option(values, 'provider')
+  if (provider !== undefined && provider !== 'kinbox' && provider !== 'integra') {
+    throw refuse('--provider deve ser kinbox ou integra')
+  }
+  return { country, defaultDdd, provider }
+}
+
+function headerRow(values: CommandInput['values']): number | undefined {
+  const raw = option(values, 'header-row')
+  if (raw === undefined) return undefined
+  if (!/^\d+$/.test(raw))
+    throw refuse('--header-row deve ser o número de uma linha (0 = sem cabeçalho)')
+  return Number(raw)
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  let size: number
+  try {
+    size = (await stat(path)).size
+  } catch {
+    throw new CliError('unreadable', 'file_not_found', `arquivo não encontrado: ${path}`)
+  }
+  // Refused before reading: a 5 GB file should not be loaded to learn it is too big.
+  const mb = (n: number): number => Math.ceil(n / (1024 * 1024))
+  if (size > MAX_FILE_BYTES)
+    throw new ImportError('file_too_large', { sizeMb: mb(size), limitMb: mb(MAX_FILE_BYTES) })
+  return await readFile(path) // a Buffer is a Uint8Array: no copy of a 200 MB file
+}
+
+function report(table: LeadTable) {
+  const name = (index: number | null): string | null =>
+    index === null ? null : (table.columns[index] ?? null)
+  return {
+    file: table.file,
+    format: table.format,
+    encoding: table.encoding,
+    delimiter: table.delimiter,
+    sheets: table.sheets,
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    columns: table.columns,
+    phoneColumn: name(table.phoneColumn),
+    dddColumn: name(table.dddColumn),
+    nameColumn: name(table.nameColumn),
+    notices: table.notices.map((notice) => ({ code: notice.code, message: noticeMessage(notice) })),
+    summary: { blankSkipped: table.blankSkipped, footerRowsSkipped: table.footerRowsSkipped }
+  }
+}
+
+function asText(json: ReturnType<typeof report>): string {
+  const lines = [
+    `arquivo: ${json.file} (${json.format}${json.encoding ? `, ${json.encoding}` : ''}${json.delimiter ? `, separador ${JSON.stringify(json.delimiter)}` : ''})`,
+    ...(json.sheets.length > 0
+      ? [
+          `abas: ${json.sheets.map((s) => `${s.name} (${s.rows} linhas)`).join(', ')}; lida: ${json.sheet}`
+        ]
+      : []),
+    `cabeçalho: ${json.headerRow === null ? 'nenhum' : `linha ${json.headerRow}`}`,
+    `colunas: ${json.columns.join(', ')}`,
+    `telefone: ${json.phoneColumn ?? '—'}; DDD: ${json.dddColumn ?? '—'}; nome: ${json.nameColumn ?? '—'}`,
+    `linhas em branco ignoradas: ${json.summary.blankSkipped}; rodapés ignorados: ${json.summary.footerRowsSkipped}`,
+    ...json.notices.map((notice) => `aviso: ${notice.message}`)
+  ]
+  return lines.join('\n')
+}
+
+export const inspectCommand: Command = {
+  options: {
+    sheet: { type: 'string' },
+    'header-row': { type: 'string' },
+    'phone-column': { type: 'string' },
+    'ddd-column': { type: 'string' },
+    'name-column': { type: 'string' },
+    country: { type: 'string' },
+    'default-ddd': { type: 'string' },
+    provider: { type: 'string' },
+    json: { type: 'boolean' }
+  },
+  async run({ values, positionals }): Promise<CliOutcome> {
+    const [path, ...extra] = positionals
+    if (path === undefined || extra.length > 0) throw refuse(`informe um arquivo\n${USAGE}`)
+    const clean = cleanArgs(values)
+    try {
+      const table = readLeadFile(await readBytes(path), basename(path), {
+        sheet: option(values, 'sheet'),
+        headerRow: headerRow(values),
+        columns: {
+          phone: option(values, 'phone-column'),
+          ddd: option(values, 'ddd-column'),
+          name: option(values, 'name-column')
+        }
+      })
+      const json = report(table)
+      // ── Cleaning goes here (issue: clean): merge cleanLeads(table, clean) into json —
+      //    summary.total/ok/invalid/duplicate and rows (cli.md "inspect").
+      void clean
+      return { kind: 'ok', json, text: asText(json) }
+    } catch (error) {
+      if (!isImportError(error)) throw error
+      const kind = REFUSALS.has(error.code) ? 'refused' : 'unreadable'
+      return { kind, code: error.code, message: error.message }
+    }
+  }
+}

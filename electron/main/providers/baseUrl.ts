@@ -1,0 +1,45 @@
+import type { ProviderId } from '../../../shared/ipc/schemas'
+
+/**
+ * Where each provider lives. Production URLs come from providers.md; an override exists for
+ * the fake servers and for staging, but plain http is allowed on loopback only, so a typo
+ * in an environment variable can never send a token in clear text over a network.
+ */
+export const DEFAULT_BASE_URLS: Record<ProviderId, string> = {
+  kinbox: 'https://api4.kinbox.com.br',
+  integra: 'https://api.useintegra.com.br'
+}
+
+export const BASE_URL_ENV: Record<ProviderId, string> = {
+  kinbox: 'LEADPREP_KINBOX_URL',
+  integra: 'LEADPREP_INTEGRA_URL'
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/**
+ * The base URL to use: `configured` if given, else the environment variable, else the
+ * default. Throws on anything that is not https (or http on loopback) or that carries
+ * credentials, a query or a fragment. The result has no trailing slash.
+ */
+export function resolveBaseUrl(
+  provider: ProviderId,
+  configured?: string,
+  env: Record<string, string | undefined> = process.env
+): string {
+  const raw = configured ?? env[BASE_URL_ENV[provider]] ?? DEFAULT_BASE_URLS[provider]
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new Error(`${provider} base URL is not a valid URL`)
+  }
+  const loopbackHttp = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)
+  if (url.protocol !== 'https:' && !loopbackHttp) {
+    throw new Error(`${provider} base URL must be https (http only on loopback): ${url.origin}`)
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new Error(`${provider} base URL must not carry credentials, a query or a fragment`)
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}

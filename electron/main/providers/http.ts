@@ -1,0 +1,237 @@
+import type { ProviderId } from '../../../shared/ipc/schemas'
+import { ProviderError, kindForStatus, serverText } from './errors'
+import { retryDelay, type Failure, type RetryPolicy, DEFAULT_RETRY_POLICY } from './retry'
+
+/**
+ * The one way provider clients talk HTTP: global `fetch`, a timeout per attempt, retries
+ * with backoff for what a retry can fix (429, 5xx, network), typed errors, and no token
+ * anywhere but the Authorization header of the request being made.
+ */
+
+export interface RetryEvent {
+  provider: ProviderId
+  method: string
+  path: string
+  attempt: number
+  delayMs: number
+  kind: ProviderError['kind']
+  status?: number
+}
+
+export interface HttpClientOptions {
+  provider: ProviderId
+  baseUrl: string
+  /** Per attempt, including reading the body. */
+  timeoutMs?: number
+  retry?: Partial<RetryPolicy>
+  /** Injected so tests run without real waits. */
+  sleep?: (ms: number) => Promise<void>
+  now?: () => number
+  fetch?: typeof fetch
+  onRetry?: (event: RetryEvent) => void
+}
+
+export interface ProviderRequest<T> {
+  method: 'GET' | 'POST'
+  path: string
+  query?: Record<string, string | number | undefined>
+  body?: unknown
+  token: string
+  /**
+   * Whether sending it twice is harmless. Defaults to true for GET. A non-idempotent request
+   * is retried only when the server cannot have acted on it (429, connection refused).
+   */
+  idempotent?: boolean
+  parse: (json: unknown) => T
+}
+
+export interface HttpClient {
+  request<T>(request: ProviderRequest<T>): Promise<T>
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000
+
+type Attempt<T> = { ok: true; value: T } | { ok: false; failure: Failure }
+type Context = HttpClientOptions & { now: () => number }
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry }
+  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)))
+  const now = options.now ?? Date.now
+  const context: Context = { ...options, now }
+
+  async function request<T>(req: ProviderRequest<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await attemptOnce(context, req)
+      if (outcome.ok) return outcome.value
+      const delayMs = retryDelay(outcome.failure, attempt, policy, now())
+      if (delayMs === null) throw outcome.failure.error
+      const { kind, status } = outcome.failure.error
+      options.onRetry?.({
+        provider: options.provider,
+        method: req.method,
+        path: redactToken(req.path, req.token),
+        attempt,
+        delayMs,
+        kind,
+        ...(status !== undefined && { status })
+      })
+      await sleep(delayMs)
+    }
+  }
+
+  return { request }
+}
+
+async function attemptOnce<T>(options: Context, req: ProviderRequest<T>): Promise<Attempt<T>> {
+  const idempotent = req.idempotent ?? req.method === 'GET'
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  let response: Response
+  let text: string
+  try {
+    response = await (options.fetch ?? fetch)(buildUrl(options.baseUrl, req), {
+      method: req.method,
+      headers: buildHeaders(req),
+      ...(req.body !== undefined && { body: JSON.stringify(req.body) }),
+      signal: controller.signal
+    })
+    text = await response.text()
+  } catch (error) {
+    return { ok: false, failure: transportFailure(options, req, idempotent, error, controller) }
+  } finally {
+    clearTimeout(timer)
+  }
+  const body = parseBody(redactToken(text, req.token))
+  if (!response.ok) {
+    return { ok: false, failure: statusFailure(options, req, idempotent, response, body) }
+  }
+  return parseSuccess(options, req, idempotent, body)
+}
+
+function buildUrl(baseUrl: string, req: ProviderRequest<unknown>): string {
+  const url = new URL(baseUrl + req.path)
+  for (const [key, value] of Object.entries(req.query ?? {})) {
+    if (value !== undefined) url.searchParams.set(key, String(value))
+  }
+  return url.toString()
+}
+
+function buildHeaders(req: ProviderRequest<unknown>): Record<string, string> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    Authorization: `Bearer ${req.token}`
+  }
+  if (req.body !== undefined) headers['Content-Type'] = 'application/json'
+  return headers
+}
+
+/** "integra POST /api/v1/campaigns", for messages; a path can never carry the token out. */
+function where(options: HttpClientOptions, req: ProviderRequest<unknown>): string {
+  return `${options.provider} ${req.method} ${redactToken(req.path, req.token)}`
+}
+
+/** A server that echoes the credential must not smuggle it into an error or a log. */
+function redactToken(text: string, token: string): string {
+  return token.length > 0 ? text.split(token).join('[redacted]') : text
+}
+
+function parseBody(text: string): unknown {
+  if (text.length === 0) return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return text.length > 2_000 ? `${text.slice(0, 2_000)}…` : text
+  }
+}
+
+// Error codes meaning the request never left this machine, so even a creation may be resent.
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH'])
+
+function errorCode(error: unknown): string | undefined {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
+  return typeof cause?.code === 'string' ? cause.code : undefined
+}
+
+function transportFailure(
+  options: HttpClientOptions,
+  req: ProviderRequest<unknown>,
+  idempotent: boolean,
+  error: unknown,
+  controller: AbortController
+): Failure {
+  const timedOut = controller.signal.aborted
+  const code = errorCode(error)
+  const notSent = !timedOut && code !== undefined && NOT_SENT_CODES.has(code)
+  const what = timedOut ? 'no response in time' : `connection failed${code ? ` (${code})` : ''}`
+  return {
+    retryable: idempotent || notSent,
+    error: new ProviderError({
+      provider: options.provider,
+      kind: timedOut ? 'timeout' : 'network',
+      message: `${where(options, req)}: ${what}`,
+      outcomeUnknown: !idempotent && !notSent
+    })
+  }
+}
+
+function statusFailure(
+  options: Context,
+  req: ProviderRequest<unknown>,
+  idempotent: boolean,
+  response: Response,
+  body: unknown
+): Failure {
+  const kind = kindForStatus(response.status)
+  const retryAt = rateLimitResetAt(response.headers, options.now())
+  const text = serverText(body) ?? response.statusText
+  return {
+    // A 429 was refused before any work; a 5xx may have half-done a creation.
+    retryable: kind === 'rate_limited' || (kind === 'server' && idempotent),
+    error: new ProviderError({
+      provider: options.provider,
+      kind,
+      status: response.status,
+      message: `${where(options, req)}: ${response.status} ${text}`,
+      body,
+      ...(retryAt !== undefined && { retryAt }),
+      outcomeUnknown: kind === 'server' && !idempotent
+    })
+  }
+}
+
+/** `X-RateLimit-Reset` is epoch seconds (Integra); `Retry-After` seconds is honoured too. */
+export function rateLimitResetAt(headers: Headers, now: number): number | undefined {
+  const reset = Number(headers.get('x-ratelimit-reset') ?? NaN)
+  if (Number.isFinite(reset) && reset > 0) return reset * 1000
+  const after = Number(headers.get('retry-after') ?? NaN)
+  if (Number.isFinite(after) && after >= 0) return now + after * 1000
+  return undefined
+}
+
+function parseSuccess<T>(
+  options: HttpClientOptions,
+  req: ProviderRequest<T>,
+  idempotent: boolean,
+  body: unknown
+): Attempt<T> {
+  try {
+    return { ok: true, value: req.parse(body) }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.slice(0, 500) : 'unreadable'
+    return {
+      ok: false,
+      failure: {
+        retryable: false,
+        error: new ProviderError({
+          provider: options.provider,
+          kind: 'server',
+          message: `${where(options, req)}: unexpected response: ${redactToken(detail, req.token)}`,
+          body,
+          // The creation happened but we cannot read its id: look it up by name.
+          outcomeUnknown: !idempotent
+        })
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next'
+import type { TableSummary } from '../../worker/protocol'
+import { useImport } from './importStore'
+
+type Role = 'phone' | 'ddd' | 'name'
+
+const roleIndex = (table: TableSummary, role: Role): number | null =>
+  role === 'phone' ? table.phoneColumn : role === 'ddd' ? table.dddColumn : table.nameColumn
+
+/** The automatic phone, DDD and name columns, shown and changeable. */
+export function ColumnChoice({ table }: { table: TableSummary }) {
+  const { t } = useTranslation()
+  const reimport = useImport((s) => s.reimport)
+  const settings = useImport((s) => s.settings)
+
+  function choose(role: Role, value: string): void {
+    const name = value === '' ? '' : (table.columns[Number(value)] ?? '')
+    void reimport({ columns: { ...settings.columns, [role]: name } })
+  }
+
+  return (
+    <div className="column-choice" data-testid="column-choice">
+      {(['phone', 'ddd', 'name'] as const).map((role) => {
+        const index = roleIndex(table, role)
+        return (
+          <label key={role} className="field field--inline">
+            <span>{t(`import.columns.${role}`)}</span>
+            <select
+              aria-label={t(`import.columns.${role}`)}
+              value={index === null ? '' : String(index)}
+              onChange={(e) => choose(role, e.target.value)}
+            >
+              <option value="">{t('import.columns.none')}</option>
+              {table.columns.map((column, i) => (
+                <option key={i} value={String(i)}>
+                  {column}
+                </option>
+              ))}
+            </select>
+          </label>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next'
+import { importErrorMessage } from '../../../../shared/import'
+import type { WorkerFailure } from '../../worker/protocol'
+import { useImport } from './importStore'
+
+/** The file could not be read: the reason in plain words, and the current list is untouched. */
+export function ImportErrorNotice({ error }: { error: WorkerFailure }) {
+  const { t, i18n } = useTranslation()
+  const dismiss = useImport((s) => s.dismissError)
+  const language = i18n.language === 'en' ? 'en' : 'pt-BR'
+  const message =
+    error.code === 'internal_error'
+      ? t('errors.ipc.internal_error')
+      : importErrorMessage(error.code, error.params, language)
+  return (
+    <div
+      className="notice notice--error import-error"
+      role="alert"
+      data-testid="import-error"
+      data-code={error.code}
+    >
+      <span>{message}</span>
+      <span className="notice__code">{error.code}</span>
+      <button type="button" className="button button--ghost" onClick={dismiss}>
+        {t('errors.dismiss')}
+      </button>
+    </div>
+  )
+}

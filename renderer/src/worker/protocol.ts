@@ -1,0 +1,80 @@
+import type {
+  ImportErrorCode,
+  ImportNotice,
+  LeadFileFormat,
+  SheetInfo
+} from '../../../shared/import'
+
+/** What the UI knows of an imported table; the rows themselves stay in the worker. */
+export interface TableSummary {
+  file: string
+  format: LeadFileFormat
+  encoding: string | null
+  delimiter: string | null
+  sheets: SheetInfo[]
+  sheet: string | null
+  headerRow: number | null
+  columns: string[]
+  dataRowCount: number
+  fieldCountRowCount: number
+  blankSkipped: number
+  footerRowsSkipped: number
+  notices: ImportNotice[]
+  phoneColumn: number | null
+  dddColumn: number | null
+  nameColumn: number | null
+}
+
+export interface ImportSettings {
+  sheet?: string
+  headerRow?: number
+  columns?: { phone?: string; ddd?: string; name?: string }
+}
+
+export interface ViewQuery {
+  search: string
+  sort: { column: number; direction: 'asc' | 'desc' } | null
+}
+
+export interface GridRowData {
+  /** Position among the data rows (stable id for edits). */
+  index: number
+  /** The spreadsheet's own row number. */
+  row: number
+  cells: string[]
+  fieldCount: boolean
+}
+
+/** The first rows of the sheet as read (title rows included), to pick the header row. */
+export interface RawRow {
+  row: number
+  cells: string[]
+}
+
+export type WorkerCall =
+  | { kind: 'import'; bytes: ArrayBuffer; fileName: string; settings: ImportSettings }
+  | { kind: 'reimport'; settings: ImportSettings }
+  | { kind: 'view'; query: ViewQuery }
+  | { kind: 'page'; start: number; count: number }
+  | { kind: 'rawRows'; count: number }
+
+export interface WorkerResults {
+  import: TableSummary
+  reimport: TableSummary
+  view: { rowCount: number }
+  page: { rows: GridRowData[] }
+  rawRows: { rows: RawRow[] }
+}
+
+export type WorkerRequest = WorkerCall & { id: number }
+
+export interface WorkerFailure {
+  code: ImportErrorCode | 'internal_error'
+  params: Record<string, string | number>
+  message: string
+}
+
+export type WorkerMessage =
+  | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'result'; result: unknown }
+  | { id: number; type: 'error'; error: WorkerFailure }

@@ -1,0 +1,68 @@
+import type { LeadTable } from '../../../shared/import'
+import type { GridRowData, ViewQuery } from './protocol'
+
+const collator = new Intl.Collator('pt-BR', { numeric: true, sensitivity: 'base' })
+
+/** Lower-case, accent-free text so "joao" finds "JOÃO". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+}
+
+/**
+ * The grid's current order: data-row positions after search and sort. Computed in the
+ * worker, once per query; pages are then cheap slices.
+ */
+export function computeView(table: LeadTable, query: ViewQuery): Uint32Array {
+  const { grid, dataRows, columns } = table
+  const needle = foldText(query.search.trim())
+  let order: number[] = []
+  for (let i = 0; i < dataRows.length; i++) {
+    if (needle === '') {
+      order.push(i)
+      continue
+    }
+    const g = dataRows[i] ?? 0
+    for (let c = 0; c < Math.max(columns.length, grid.width(g)); c++) {
+      if (foldText(grid.cell(g, c)).includes(needle)) {
+        order.push(i)
+        break
+      }
+    }
+  }
+  if (query.sort) {
+    const { column, direction } = query.sort
+    const keys = order.map((i) => grid.cell(dataRows[i] ?? 0, column))
+    const positions = order.map((_, k) => k)
+    const sign = direction === 'asc' ? 1 : -1
+    // Stable: equal keys keep the spreadsheet's order.
+    positions.sort((a, b) => sign * collator.compare(keys[a] ?? '', keys[b] ?? '') || a - b)
+    order = positions.map((k) => order[k] ?? 0)
+  }
+  return Uint32Array.from(order)
+}
+
+export function pageOf(
+  table: LeadTable,
+  view: Uint32Array,
+  start: number,
+  count: number
+): GridRowData[] {
+  const rows: GridRowData[] = []
+  const width = table.columns.length
+  for (let k = start; k < Math.min(view.length, start + count); k++) {
+    const index = view[k] ?? 0
+    const g = table.dataRows[index] ?? 0
+    const cells: string[] = []
+    for (let c = 0; c < Math.max(width, table.grid.width(g)); c++) cells.push(table.grid.cell(g, c))
+    rows.push({
+      index,
+      row: table.grid.rowNumber(g),
+      cells,
+      fieldCount: table.fieldCountRows.has(g)
+    })
+  }
+  return rows
+}

@@ -1,0 +1,27 @@
+import type { LeadTable } from '../../import/leadTable'
+import type { CleanResult } from '../types'
+import { exportRows, type ExportOptions } from './exportRows'
+
+/** Shown beside the CSV choice (cleaning.md "Export"). */
+export const CSV_EXPORT_WARNING =
+  'Ao abrir este CSV, o Excel pode transformar números longos (como telefones) em notação científica (5,51199E+12) e perder dígitos. Prefira exportar em XLSX.'
+
+/**
+ * CSV in UTF-8 with a BOM (so Excel reads the accents). `;` by default: the list separator
+ * of Excel in pt-BR, which opens comma files as a single column.
+ */
+export function exportCleanResultCsv(
+  table: LeadTable,
+  result: CleanResult,
+  options: ExportOptions & { delimiter?: ',' | ';' | '\t' } = {}
+): string {
+  const delimiter = options.delimiter ?? ';'
+  const { rows } = exportRows(table, result, options)
+  const lines = rows.map((cells) => cells.map((cell) => quote(cell, delimiter)).join(delimiter))
+  return '\uFEFF' + lines.join('\r\n') + '\r\n'
+}
+
+function quote(cell: string, delimiter: string): string {
+  if (!cell.includes(delimiter) && !/["\r\n]/.test(cell)) return cell
+  return `"${cell.replace(/"/g, '""')}"`
+}

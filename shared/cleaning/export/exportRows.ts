@@ -1,0 +1,52 @@
+import type { LeadTable } from '../../import/leadTable'
+import type { CleanResult, CleanRow, RowReason, RowStatus } from '../types'
+import { escapeCellForExport } from './escapeCell'
+
+export interface ExportOptions {
+  /** Which rows: all of them with their status (default), or only the launchable ones. */
+  rows?: 'all' | 'ok'
+}
+
+const STATUS_PT: Record<RowStatus, string> = {
+  ok: 'válido',
+  invalid: 'inválido',
+  duplicate: 'duplicado'
+}
+
+const REASON_PT: Record<RowReason, string> = {
+  missing_phone: 'Telefone vazio',
+  missing_area_code: 'Número sem DDD',
+  excel_scientific_notation: 'Número destruído pelo Excel (notação científica)',
+  invalid_number: 'Número inválido',
+  do_not_contact: 'Na lista de bloqueio'
+}
+
+/** The motivo column in plain pt-BR. */
+export function motivo(row: CleanRow): string {
+  if (row.status === 'duplicate') return `Duplicado da linha ${row.duplicateOf ?? '?'}`
+  return row.reason === undefined ? '' : REASON_PT[row.reason]
+}
+
+export const EXPORT_EXTRA_COLUMNS = ['Telefone (E.164)', 'status', 'motivo'] as const
+
+/**
+ * Header plus one string row per data row: the file's own cells (injection-escaped), then the
+ * cleaned phone, status and motivo. `phoneIndex` is the column of the cleaned phone.
+ */
+export function exportRows(
+  table: LeadTable,
+  result: CleanResult,
+  options: ExportOptions = {}
+): { rows: string[][]; phoneIndex: number } {
+  const width = table.columns.length
+  const out: string[][] = [[...table.columns.map(escapeCellForExport), ...EXPORT_EXTRA_COLUMNS]]
+  result.rows.forEach((row, k) => {
+    if (options.rows === 'ok' && row.status !== 'ok') return
+    const i = table.dataRows[k] ?? 0
+    const cells: string[] = []
+    for (let c = 0; c < width; c++) cells.push(escapeCellForExport(table.grid.cell(i, c)))
+    cells.push(row.phone ?? '', STATUS_PT[row.status], motivo(row))
+    out.push(cells)
+  })
+  return { rows: out, phoneIndex: width }
+}

@@ -1,0 +1,5 @@
+export { escapeCellForExport } from './escapeCell'
+export { exportRows, motivo, EXPORT_EXTRA_COLUMNS } from './exportRows'
+export type { ExportOptions } from './exportRows'
+export { exportCleanResultXlsx } from './exportXlsx'
+export { exportCleanResultCsv, CSV_EXPORT_WARNING } from './exportCsv'

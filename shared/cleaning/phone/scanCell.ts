@@ -1,0 +1,38 @@
+/**
+ * One pass over a phone cell: its digits, whether a `+` comes before the first digit, and
+ * whether the slow path (letters, separators) is needed at all. Most cells are plain
+ * punctuated numbers, so this keeps regexes off the common path.
+ */
+export interface CellScan {
+  digits: string
+  plus: boolean
+  /** Letters or list separators seen: extensions, words or several numbers may be present. */
+  complex: boolean
+}
+
+export function scanCell(text: string): CellScan {
+  let digits = ''
+  let plus = false
+  let complex = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) digits += text[i]
+    else if (c === 43) plus ||= digits.length === 0
+    else if (!complex && isComplexChar(c)) complex = true
+  }
+  return { digits, plus, complex }
+}
+
+function isComplexChar(c: number): boolean {
+  // letters (ASCII and Latin-1 accented), list separators / ; , and line breaks
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c >= 0xc0 ||
+    c === 47 ||
+    c === 59 ||
+    c === 44 ||
+    c === 10 ||
+    c === 13
+  )
+}

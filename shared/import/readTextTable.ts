@@ -1,0 +1,33 @@
+import type { LeadTable } from './leadTable'
+import type { ReadLeadFileOptions } from './readLeadFile'
+import { ImportError } from './errors'
+import { decodeText } from './text/decodeText'
+import { sniffDelimiter } from './text/sniffDelimiter'
+import { parseDelimited } from './text/parseDelimited'
+import { layoutTable } from './table/layoutTable'
+
+/** A CSV/TSV/TXT file: decode, sniff the delimiter, split, then lay out the table. */
+export function readTextTable(
+  bytes: Uint8Array,
+  file: string,
+  options: ReadLeadFileOptions
+): LeadTable {
+  const progress = options.onProgress
+  const { text, encoding } = decodeText(bytes)
+  if (text.trim() === '') throw new ImportError('empty_file')
+  progress?.(0.1)
+  const delimiter = sniffDelimiter(text)
+  const grid = parseDelimited(text, delimiter, progress && ((f) => progress(0.1 + 0.8 * f)))
+  progress?.(0.9)
+  const layout = layoutTable(grid, { ...options, delimited: true })
+  return {
+    file,
+    format: 'csv',
+    encoding,
+    delimiter,
+    sheets: [],
+    sheet: null,
+    grid,
+    ...layout
+  }
+}

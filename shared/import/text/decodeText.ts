@@ -1,0 +1,62 @@
+import { createDecoder } from './textDecoder'
+
+/**
+ * How a text file was decoded (reported as `encoding` by inspect):
+ * - `utf-8` — valid UTF-8 without a BOM (plain ASCII included)
+ * - `utf-8-bom` — UTF-8 with a byte-order mark (Excel's "CSV UTF-8")
+ * - `utf-16le` / `utf-16be` — UTF-16 with a BOM (Excel's "Texto Unicode")
+ * - `windows-1252` — anything that is not valid UTF-8 (Excel's default pt-BR CSV)
+ */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+
+export interface DecodedText {
+  text: string
+  encoding: TextEncoding
+}
+
+/** The encoding a byte-order mark announces, with the BOM's length; null without one. */
+export function bomEncoding(bytes: Uint8Array): { encoding: TextEncoding; length: number } | null {
+  const [a, b, c] = bytes
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8-bom', length: 3 }
+  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', length: 2 }
+  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', length: 2 }
+  return null
+}
+
+const LABELS: Record<TextEncoding, string> = {
+  'utf-8': 'utf-8',
+  'utf-8-bom': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  'windows-1252': 'windows-1252'
+}
+
+/** BOM first; else strict UTF-8, falling back to Windows-1252 (toolchain.md: fast and right). */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const bom = bomEncoding(bytes)
+  if (bom) {
+    const body = bytes.subarray(bom.length)
+    return { text: createDecoder(LABELS[bom.encoding]).decode(body), encoding: bom.encoding }
+  }
+  try {
+    return { text: createDecoder('utf-8', true).decode(bytes), encoding: 'utf-8' }
+  } catch {
+    const text = fixC1Controls(createDecoder('windows-1252').decode(bytes))
+    return { text, encoding: 'windows-1252' }
+  }
+}
+
+// Windows-1252's 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); the five
+// undefined bytes stay as they are, as the WHATWG decoder leaves them.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+/**
+ * Node 20's TextDecoder('windows-1252') decodes as Latin-1 (0x93 → U+0093, not “); browsers get
+ * it right. Mapping the C1 range afterwards makes both give the same text.
+ */
+function fixC1Controls(text: string): string {
+  if (!/[\u0080-\u009f]/.test(text)) return text
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c)
+}

@@ -1,0 +1,206 @@
+/**
+ * A hand-written scanner over a worksheet's `<sheetData>`: no DOM, no generic XML parser,
+ * just indexOf and charCode loops over the part's text. Reads `<row r>` and `<c r s t>` with
+ * `<v>`, `<is>` and `<f>` (a formula marks the cell; its cached `<v>` is the value, nothing
+ * is evaluated).
+ */
+import type { SheetBuilder } from '../sheetBuilder'
+import { cellText, inlineText } from './cellValues'
+import type { CellContext } from './cellValues'
+
+const PROGRESS_EVERY_ROWS = 2048
+
+const sharedTag: CellTag = { column: -1, style: 0, type: '', end: 0, selfClosing: false }
+/** Set by cellContent alongside its return value (no tuple allocated per cell). */
+let lastCellIsFormula = false
+
+interface CellTag {
+  column: number
+  style: number
+  type: string
+  /** Index just past the start tag's '>'. */
+  end: number
+  selfClosing: boolean
+}
+
+export function scanSheet(
+  xml: string,
+  ctx: CellContext,
+  builder: SheetBuilder,
+  onProgress?: (fraction: number) => void
+): void {
+  const p = ctx.prefix
+  const rowOpen = `<${p}row`
+  const rowClose = `</${p}row>`
+  const dataEnd = endOfSheetData(xml, p)
+  let at = xml.indexOf(rowOpen, xml.indexOf(`<${p}sheetData`))
+  let rowNumber = 0
+  let rowsSeen = 0
+  while (at >= 0 && at < dataEnd) {
+    const tagEnd = xml.indexOf('>', at)
+    if (tagEnd < 0) break
+    rowNumber = rowAttribute(xml, at, tagEnd) ?? rowNumber + 1
+    if (xml.charCodeAt(tagEnd - 1) === 47) {
+      at = xml.indexOf(rowOpen, tagEnd)
+      continue
+    }
+    let close = xml.indexOf(rowClose, tagEnd)
+    if (close < 0) close = dataEnd
+    scanRow(xml, tagEnd + 1, close, rowNumber, ctx, builder)
+    at = xml.indexOf(rowOpen, close)
+    if (onProgress && ++rowsSeen % PROGRESS_EVERY_ROWS === 0) onProgress(close / xml.length)
+  }
+}
+
+function endOfSheetData(xml: string, p: string): number {
+  const end = xml.lastIndexOf(`</${p}sheetData>`)
+  return end < 0 ? xml.length : end
+}
+
+/** `<row r="12" ...>` → 12, or undefined when the writer left r out. */
+function rowAttribute(xml: string, from: number, to: number): number | undefined {
+  const at = xml.indexOf(' r=', from)
+  if (at < 0 || at > to) return undefined
+  let value = 0
+  for (let i = at + 4; i < to; i++) {
+    const code = xml.charCodeAt(i)
+    if (code < 48 || code > 57) break
+    value = value * 10 + code - 48
+  }
+  return value || undefined
+}
+
+function scanRow(
+  xml: string,
+  from: number,
+  to: number,
+  rowNumber: number,
+  ctx: CellContext,
+  builder: SheetBuilder
+): void {
+  const cellOpen = `<${ctx.prefix}c`
+  const cellClose = `</${ctx.prefix}c>`
+  const cells: string[] = []
+  let formulaOnly = true
+  let column = -1
+  let at = xml.indexOf(cellOpen, from)
+  while (at >= 0 && at < to) {
+    const tag = readCellTag(xml, at + cellOpen.length, column)
+    if (!tag) {
+      at = xml.indexOf(cellOpen, at + cellOpen.length)
+      continue
+    }
+    column = tag.column
+    if (tag.selfClosing) {
+      at = xml.indexOf(cellOpen, tag.end)
+      continue
+    }
+    const close = xml.indexOf(cellClose, tag.end)
+    const end = close < 0 || close > to ? to : close
+    const text = cellContent(xml, tag, end, ctx)
+    if (text !== '') {
+      while (cells.length < column) cells.push('')
+      cells[column] = text
+      if (!lastCellIsFormula) formulaOnly = false
+    }
+    at = xml.indexOf(cellOpen, end)
+  }
+  if (cells.length > 0) builder.addRow(rowNumber, cells, formulaOnly)
+}
+
+/** Parses the attributes of `<c ...>` starting just after "<c"; undefined if not a cell tag. */
+function readCellTag(xml: string, i: number, previousColumn: number): CellTag | undefined {
+  const first = xml.charCodeAt(i)
+  if (first !== 32 && first !== 62 && first !== 47 && first !== 9 && first !== 10 && first !== 13) {
+    return undefined
+  }
+  // One reused object: a million cells should not mean a million short-lived tags.
+  const tag = sharedTag
+  tag.column = -1
+  tag.style = 0
+  tag.type = ''
+  for (;;) {
+    let code = xml.charCodeAt(i)
+    while (code === 32 || code === 9 || code === 10 || code === 13) code = xml.charCodeAt(++i)
+    if (code === 62 || code === 47 || Number.isNaN(code)) break
+    const nameStart = i
+    while (code !== 61 && !Number.isNaN(code)) code = xml.charCodeAt(++i)
+    const nameEnd = i
+    while (code !== 34 && code !== 39 && !Number.isNaN(code)) code = xml.charCodeAt(++i)
+    const valueEnd = xml.indexOf(code === 39 ? "'" : '"', i + 1)
+    if (valueEnd < 0) break
+    readAttribute(xml, nameStart, nameEnd, i + 1, valueEnd, tag)
+    i = valueEnd + 1
+  }
+  const close = xml.indexOf('>', i)
+  tag.selfClosing = xml.charCodeAt(close - 1) === 47
+  tag.end = close + 1
+  if (tag.column < 0) tag.column = previousColumn + 1
+  return tag
+}
+
+function readAttribute(
+  xml: string,
+  nameStart: number,
+  nameEnd: number,
+  valueStart: number,
+  valueEnd: number,
+  tag: CellTag
+): void {
+  if (nameEnd - nameStart !== 1) return
+  const name = xml.charCodeAt(nameStart)
+  if (name === 114) tag.column = columnOfReference(xml, valueStart, valueEnd)
+  else if (name === 115) tag.style = digitsValue(xml, valueStart, valueEnd)
+  else if (name === 116) tag.type = xml.slice(valueStart, valueEnd)
+}
+
+/** "BC12" → 54 (0-based column of the letters). */
+function columnOfReference(xml: string, from: number, to: number): number {
+  let column = 0
+  for (let i = from; i < to; i++) {
+    const code = xml.charCodeAt(i) & ~32
+    if (code < 65 || code > 90) break
+    column = column * 26 + code - 64
+  }
+  return column - 1
+}
+
+function digitsValue(xml: string, from: number, to: number): number {
+  let value = 0
+  for (let i = from; i < to; i++) value = value * 10 + xml.charCodeAt(i) - 48
+  return value
+}
+
+/** The cell's shown text (lastCellIsFormula tells whether it is a formula); `end` is `</c>`. */
+function cellContent(xml: string, tag: CellTag, end: number, ctx: CellContext): string {
+  lastCellIsFormula = false
+  const p = ctx.prefix
+  // Fast path, nearly every cell: `<v>…</v>` first means no formula (<f> precedes <v>).
+  if (p === '' && tag.type !== 'inlineStr' && xml.startsWith('<v>', tag.end)) {
+    const stop = xml.indexOf('<', tag.end + 3)
+    return cellText(ctx, tag.type, tag.style, xml.slice(tag.end + 3, stop))
+  }
+  const body = xml.slice(tag.end, end)
+  if (tag.type === 'inlineStr') {
+    lastCellIsFormula = body.includes(`<${p}f`)
+    return inlineText(ctx, body)
+  }
+  const valueOpen = `<${p}v`
+  let raw = ''
+  let isFormula = false
+  let at = body.indexOf('<')
+  while (at >= 0) {
+    if (body.startsWith(valueOpen, at)) {
+      const start = body.indexOf('>', at) + 1
+      if (body.charCodeAt(start - 2) !== 47) {
+        const stop = body.indexOf('<', start)
+        raw = body.slice(start, stop < 0 ? body.length : stop)
+      }
+    } else if (body.startsWith(`<${p}f`, at)) {
+      isFormula = true
+    }
+    at = body.indexOf('<', at + 1)
+  }
+  lastCellIsFormula = isFormula
+  return cellText(ctx, tag.type, tag.style, raw)
+}

@@ -1,0 +1,51 @@
+import type { Mapping } from './mapping'
+import { cleanPersonName } from './nameCase'
+import { applyTransform } from './transforms'
+
+/**
+ * The least a builder needs from a cleaned row (cleaning's CleanRow + the Grid cells).
+ * Callers pass only the rows to send (status ok); builders do not filter.
+ */
+export interface MappingRow {
+  /** Spreadsheet row number, for issues and warnings. */
+  row: number
+  /** E.164, e.g. +5511987654321. */
+  phone: string
+  /** Raw cell text of a column of the lead table ('' past the row's end). */
+  cell: (column: number) => string
+}
+
+export interface VariableValue {
+  key: string
+  /** The text to send ('' when omitted). */
+  value: string
+  /** The cell was empty after its transform (its default, if any, was used). */
+  empty: boolean
+  /** Empty and mapped with `omit`: the key is not sent. */
+  omitted: boolean
+  /** A date/money transform could not read the cell. */
+  transformFailed: boolean
+}
+
+/** Every variable of `mapping` for one row, in mapping order. */
+export function variableValues(row: MappingRow, mapping: Mapping): VariableValue[] {
+  return mapping.variables.map(({ key, column, transform, empty }) => {
+    const result = applyTransform(row.cell(column), transform)
+    const isEmpty = result.value.trim() === ''
+    const omitted = isEmpty && empty.kind === 'omit'
+    const value = !isEmpty ? result.value : empty.kind === 'default' ? empty.value : ''
+    return { key, value, empty: isEmpty, omitted, transformFailed: result.failed }
+  })
+}
+
+/** Variables as the message preview sees them: omitted keys render as ''. */
+export function variableRecord(row: MappingRow, mapping: Mapping): Record<string, string> {
+  const record: Record<string, string> = {}
+  for (const { key, value } of variableValues(row, mapping)) record[key] = value
+  return record
+}
+
+/** Recipient name from the mapped name column, cleaned as cleaning.md says ('' when none). */
+export function recipientName(row: MappingRow, mapping: Mapping): string {
+  return mapping.name ? cleanPersonName(row.cell(mapping.name.column)) : ''
+}

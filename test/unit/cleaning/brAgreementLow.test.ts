@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest'
+import { compareRange } from './brAgreement'
+
+describe('BR fast path agrees with libphonenumber-js/max (DDD 11–55)', () => {
+  it('on validity and E.164 of every generated number', () => {
+    const { count, disagreements } = compareRange(11, 55, 20261)
+    expect(count).toBe(45 * 2 * 1000 * 6)
+    expect(disagreements.slice(0, 20)).toEqual([])
+  }, 60_000)
+})
