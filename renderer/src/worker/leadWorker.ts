@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
 import { isImportError } from '../../../shared/import'
+import { cleanCalls } from './cleanCalls'
 import { importCalls } from './importCalls'
+import { mapCalls } from './mapCalls'
 import type { WorkerCall, WorkerFailure, WorkerMessage, WorkerRequest } from './protocol'
 import type { Progress } from './state'
 
@@ -12,10 +14,7 @@ import type { Progress } from './state'
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
 type Handler = (call: WorkerCall, progress: Progress) => unknown
-const calls: Record<WorkerCall['kind'], Handler> = { ...importCalls } as Record<
-  WorkerCall['kind'],
-  Handler
->
+const calls = { ...importCalls, ...cleanCalls, ...mapCalls } as Record<WorkerCall['kind'], Handler>
 
 function post(message: WorkerMessage): void {
   scope.postMessage(message)

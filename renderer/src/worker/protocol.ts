@@ -1,3 +1,5 @@
+import type { CleanCall, CleanResults } from './cleanProtocol'
+import type { MapCall, MapResults } from './mapProtocol'
 import type {
   ImportErrorCode,
   ImportNotice,
@@ -51,20 +53,25 @@ export interface RawRow {
   cells: string[]
 }
 
-export type WorkerCall =
+export type ImportCall =
   | { kind: 'import'; bytes: ArrayBuffer; fileName: string; settings: ImportSettings }
   | { kind: 'reimport'; settings: ImportSettings }
   | { kind: 'view'; query: ViewQuery }
   | { kind: 'page'; start: number; count: number }
   | { kind: 'rawRows'; count: number }
 
-export interface WorkerResults {
+export interface ImportResults {
   import: TableSummary
   reimport: TableSummary
   view: { rowCount: number }
   page: { rows: GridRowData[] }
   rawRows: { rows: RawRow[] }
 }
+
+/** Every call the lead worker answers: each feature declares its own in its own module. */
+export type WorkerCall = ImportCall | CleanCall | MapCall
+
+export interface WorkerResults extends ImportResults, CleanResults, MapResults {}
 
 export type WorkerRequest = WorkerCall & { id: number }
 
