@@ -68,7 +68,7 @@ step('unit tests (vitest)', 'npx', [
   'vitest',
   'run',
   '--config',
-  'test/unit/vitest.config.ts',
+  'test/unit/vitest.config.mts',
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${vitestJson}`

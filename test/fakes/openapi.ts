@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { sharedDir } from '../support/paths'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 
@@ -40,7 +42,7 @@ const loaded = new Map<Vendor, OpenApiDocument>()
 export function loadOpenApi(vendor: Vendor): OpenApiDocument {
   let doc = loaded.get(vendor)
   if (!doc) {
-    const file = new URL(`../../../shared/spec/openapi/${vendor}.openapi.json`, import.meta.url)
+    const file = join(sharedDir(), 'spec', 'openapi', `${vendor}.openapi.json`)
     doc = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument
     loaded.set(vendor, doc)
   }
