@@ -1,3 +1,4 @@
+import { KINBOX_CAMPAIGN_STATUSES } from '../../shared/providers/kinbox/schemas'
 import { randomBytes } from 'node:crypto'
 import { startFakeServer, type FakeRequest, type FakeResponse, type FakeServer } from './fakeHttp'
 import { DEFAULT_BUSINESS_HOURS, type KinboxBusinessHoursRecord } from './kinboxData'
@@ -30,19 +31,7 @@ export interface FakeKinbox extends FakeServer {
   businessHours: KinboxBusinessHoursRecord[]
 }
 
-const STATUSES = [
-  'processing',
-  'scheduled',
-  'executing',
-  'paused',
-  'awaiting-chunk',
-  'awaiting-business-hours',
-  'awaiting-other-campaign',
-  'canceled',
-  'failed',
-  'done',
-  'done-sent'
-]
+const STATUSES: readonly string[] = KINBOX_CAMPAIGN_STATUSES
 
 /** `GET /v3/campaigns` query parameters: in providers.md, absent from the OpenAPI file. */
 const LIST_QUERY: OpenApiParameter[] = [

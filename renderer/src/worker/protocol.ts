@@ -1,30 +1,11 @@
 import type { CleanCall, CleanResults } from './cleanProtocol'
 import type { MapCall, MapResults } from './mapProtocol'
-import type {
-  ImportErrorCode,
-  ImportNotice,
-  LeadFileFormat,
-  SheetInfo
-} from '../../../shared/import'
+import type { ImportErrorCode, LeadTable } from '../../../shared/import'
 
 /** What the UI knows of an imported table; the rows themselves stay in the worker. */
-export interface TableSummary {
-  file: string
-  format: LeadFileFormat
-  encoding: string | null
-  delimiter: string | null
-  sheets: SheetInfo[]
-  sheet: string | null
-  headerRow: number | null
-  columns: string[]
+export type TableSummary = Omit<LeadTable, 'grid' | 'dataRows' | 'fieldCountRows'> & {
   dataRowCount: number
   fieldCountRowCount: number
-  blankSkipped: number
-  footerRowsSkipped: number
-  notices: ImportNotice[]
-  phoneColumn: number | null
-  dddColumn: number | null
-  nameColumn: number | null
 }
 
 export interface ImportSettings {

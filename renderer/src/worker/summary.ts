@@ -2,24 +2,10 @@ import type { LeadTable } from '../../../shared/import'
 import type { RawRow, TableSummary } from './protocol'
 
 export function summarize(table: LeadTable): TableSummary {
-  return {
-    file: table.file,
-    format: table.format,
-    encoding: table.encoding,
-    delimiter: table.delimiter,
-    sheets: table.sheets,
-    sheet: table.sheet,
-    headerRow: table.headerRow,
-    columns: table.columns,
-    dataRowCount: table.dataRows.length,
-    fieldCountRowCount: table.fieldCountRows.size,
-    blankSkipped: table.blankSkipped,
-    footerRowsSkipped: table.footerRowsSkipped,
-    notices: table.notices,
-    phoneColumn: table.phoneColumn,
-    dddColumn: table.dddColumn,
-    nameColumn: table.nameColumn
-  }
+  // Everything but the rows, which stay in the worker.
+  const { grid, dataRows, fieldCountRows, ...rest } = table
+  void grid
+  return { ...rest, dataRowCount: dataRows.length, fieldCountRowCount: fieldCountRows.size }
 }
 
 /** The sheet's first rows exactly as read, so the user can click the real header row. */
