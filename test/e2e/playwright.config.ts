@@ -38,7 +38,9 @@ export default defineConfig({
             '--disable-background-networking',
             '--disable-component-update',
             '--disable-sync',
-            '--no-first-run'
+            '--no-first-run',
+            // Date and time inputs follow the browser's language, as the desktop app's do.
+            '--lang=pt-BR'
           ]
         }
       }

@@ -24,7 +24,7 @@ test('the shell shows the five steps in pt-BR and switches to English, persisted
   await mkdir(shots, { recursive: true })
   await app.screenshot({ path: join(shots, 'shell.png') })
 
-  await steps.getByRole('button', { name: /Agendar/ }).click()
+  await steps.getByRole('button', { name: /Disparar/ }).click()
   await expect(app.getByTestId('needs-import')).toBeVisible()
   await app.getByRole('button', { name: 'Ir para Importar' }).click()
   await expect(steps.getByRole('button', { name: /Importar/ })).toHaveAttribute(

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import { ImportScreen } from '../import/ImportScreen'
+import { ScheduleScreen } from '../schedule/ScheduleScreen'
 import { NeedsImport } from './EmptyStep'
 import type { StepId } from './navigationStore'
 
@@ -8,6 +9,6 @@ export const stepScreens: Record<StepId, ComponentType> = {
   import: ImportScreen,
   clean: NeedsImport,
   map: NeedsImport,
-  schedule: NeedsImport,
+  schedule: ScheduleScreen,
   launch: NeedsImport
 }
