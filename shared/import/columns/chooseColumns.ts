@@ -30,15 +30,20 @@ export function chooseColumns(
   const byUser = overrides.phone === undefined ? null : findColumn(columns, overrides.phone)
   const byHeader = byUser ?? phoneByHeader(columns, sample)
   const phone = byHeader ?? phoneByValues(columns, sample)
+  // An empty name is the user's explicit "no such column" (the DDD is in the phone cell, say).
   const ddd =
     overrides.ddd !== undefined
-      ? findColumn(columns, overrides.ddd)
+      ? chosenOrNone(columns, overrides.ddd)
       : pairedDdd(columns, sample, phone, byHeader === null)
   const name =
     overrides.name !== undefined
-      ? findColumn(columns, overrides.name)
+      ? chosenOrNone(columns, overrides.name)
       : nameColumn(columns, [phone, ddd])
   return { phone, ddd, name, phoneByHeader: byHeader !== null }
+}
+
+function chosenOrNone(columns: readonly string[], name: string): number | null {
+  return name === '' ? null : findColumn(columns, name)
 }
 
 function phoneByHeader(columns: readonly string[], sample: Sample): number | null {

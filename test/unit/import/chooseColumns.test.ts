@@ -22,6 +22,11 @@ describe('chooseColumns', () => {
     expect(pick(['cod_area', 'Nome', 'Telefone']).ddd).toBeNull()
   })
 
+  it('takes an empty column name as the user choosing none', () => {
+    const choice = chooseColumns(['Nome', 'DDD', 'Telefone'], [], { ddd: '', name: '' })
+    expect(choice).toMatchObject({ phone: 2, ddd: null, name: null })
+  })
+
   it('accepts Número/Contato as the phone only when their values look like phones', () => {
     const address = [
       ['Rua A', '120'],

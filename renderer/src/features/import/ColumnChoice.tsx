@@ -30,7 +30,7 @@ export function ColumnChoice({ table }: { table: TableSummary }) {
               value={index === null ? '' : String(index)}
               onChange={(e) => choose(role, e.target.value)}
             >
-              <option value="">{t('import.columns.none')}</option>
+              {role !== 'phone' && <option value="">{t('import.columns.none')}</option>}
               {table.columns.map((column, i) => (
                 <option key={i} value={String(i)}>
                   {column}
