@@ -90,10 +90,11 @@ test.describe('Agendar', () => {
     await screen.getByRole('button', { name: 'Próximo período' }).click()
     await screen.getByRole('button', { name: 'Próximo período' }).click()
     // Monday 07/12: chunk 1's tail and chunks 2–? fit in the day, far fewer than 20.
-    await expect(timeline.getByTestId('timeline-chunk').first()).toBeVisible()
-    const dayCount = await timeline.getByTestId('timeline-chunk').count()
-    expect(dayCount).toBeGreaterThan(1)
-    expect(dayCount).toBeLessThan(20)
+    // The worker answers for the new period asynchronously: poll until it has.
+    await expect
+      .poll(() => timeline.getByTestId('timeline-chunk').count(), { timeout: 10_000 })
+      .toBeGreaterThan(1)
+    expect(await timeline.getByTestId('timeline-chunk').count()).toBeLessThan(20)
     await screen.getByTestId('timeline-range').selectOption('all')
     await expect(timeline.getByTestId('timeline-chunk')).toHaveCount(20)
 

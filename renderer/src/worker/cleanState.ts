@@ -1,14 +1,52 @@
 import type { CleanRow, CleanSession } from '../../../shared/cleaning'
+import type { RuleColumns } from '../../../shared/cleaning/leadInputs'
+import type { CleanQuery, CleanSettings, HistoryEntry } from './cleanProtocol'
 import { importState } from './state'
+
+/** One undoable change: `redo` applies it, `undo` takes it back. */
+export interface HistoryStep {
+  entry: HistoryEntry
+  redo(): void
+  undo(): void
+}
 
 /** The cleaned rows, kept in the worker beside the table they came from. */
 export const cleanState: {
   session: CleanSession | null
   /** Data-row positions the user excluded by hand. */
   excluded: Set<number>
+  /** Data-row positions with `field_count` the user confirmed (or fixed). */
+  confirmed: Set<number>
+  /** The columns the rules read for the current table. */
+  columns: RuleColumns | null
+  settings: CleanSettings
+  defaultDdd: string | null
+  keep: 'first' | 'last'
+  /** Lista de bloqueio, E.164. */
+  blockList: ReadonlySet<string>
+  /** The grid's current query and order (data-row positions). */
+  query: CleanQuery
+  view: Uint32Array
+  done: HistoryStep[]
+  undone: HistoryStep[]
 } = {
   session: null,
-  excluded: new Set()
+  excluded: new Set(),
+  confirmed: new Set(),
+  columns: null,
+  settings: { provider: 'kinbox', country: 'BR' },
+  defaultDdd: null,
+  keep: 'first',
+  blockList: new Set(),
+  query: { search: '', filter: null, sort: null },
+  view: new Uint32Array(0),
+  done: [],
+  undone: []
+}
+
+/** A launch waits for the user on this row: `field_count` not yet confirmed or fixed. */
+export function awaitsConfirmation(index: number, clean: CleanRow): boolean {
+  return clean.warnings.includes('field_count') && !cleanState.confirmed.has(index)
 }
 
 /** A row that will be launched, with access to its raw cells for mapping. */
@@ -30,9 +68,28 @@ export function launchableRows(): LaunchableRow[] {
   const out: LaunchableRow[] = []
   session.rows.forEach((clean, index) => {
     if (clean.status !== 'ok' || cleanState.excluded.has(index)) return
-    if (clean.warnings.includes('field_count')) return
+    if (awaitsConfirmation(index, clean)) return
     const g = table.dataRows[index] ?? 0
-    out.push({ index, clean, cell: (column) => table.grid.cell(g, column) })
+    out.push({
+      index,
+      clean,
+      cell: (column) => editedCell(index, column, table.grid.cell(g, column))
+    })
   })
   return out
+}
+
+/**
+ * A cell as the user sees it now: the rules' columns (phone, DDD, name, e-mail) show the
+ * user's edits; every other cell is the file's.
+ */
+export function editedCell(index: number, column: number, fileValue: string): string {
+  const columns = cleanState.columns
+  const input = cleanState.session?.input(index)
+  if (!columns || !input) return fileValue
+  if (column === columns.phone) return input.phone
+  if (column === columns.ddd) return input.ddd ?? fileValue
+  if (column === columns.name) return input.name ?? fileValue
+  if (column === columns.email) return input.email ?? fileValue
+  return fileValue
 }

@@ -5,6 +5,11 @@ import { escapeCellForExport } from './escapeCell'
 export interface ExportOptions {
   /** Which rows: all of them with their status (default), or only the launchable ones. */
   rows?: 'all' | 'ok'
+  /**
+   * Positions (in `result.rows`) of rows the user excluded by hand in the app: their status
+   * reads `excluído`, and `rows: 'ok'` leaves them out.
+   */
+  excluded?: ReadonlySet<number>
 }
 
 const STATUS_PT: Record<RowStatus, string> = {
@@ -12,6 +17,9 @@ const STATUS_PT: Record<RowStatus, string> = {
   invalid: 'inválido',
   duplicate: 'duplicado'
 }
+
+const EXCLUDED_PT = 'excluído'
+const EXCLUDED_MOTIVO_PT = 'Excluído manualmente'
 
 const REASON_PT: Record<RowReason, string> = {
   missing_phone: 'Telefone vazio',
@@ -41,11 +49,13 @@ export function exportRows(
   const width = table.columns.length
   const out: string[][] = [[...table.columns.map(escapeCellForExport), ...EXPORT_EXTRA_COLUMNS]]
   result.rows.forEach((row, k) => {
-    if (options.rows === 'ok' && row.status !== 'ok') return
+    const excluded = options.excluded?.has(k) === true
+    if (options.rows === 'ok' && (row.status !== 'ok' || excluded)) return
     const i = table.dataRows[k] ?? 0
     const cells: string[] = []
     for (let c = 0; c < width; c++) cells.push(escapeCellForExport(table.grid.cell(i, c)))
-    cells.push(row.phone ?? '', STATUS_PT[row.status], motivo(row))
+    if (excluded) cells.push(row.phone ?? '', EXCLUDED_PT, motivo(row) || EXCLUDED_MOTIVO_PT)
+    else cells.push(row.phone ?? '', STATUS_PT[row.status], motivo(row))
     out.push(cells)
   })
   return { rows: out, phoneIndex: width }

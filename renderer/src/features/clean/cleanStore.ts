@@ -1,0 +1,221 @@
+import { create } from 'zustand'
+import { api } from '../../api/client'
+import { i18n } from '../../i18n'
+import type {
+  CleanCells,
+  CleanFilter,
+  CleanQuery,
+  CleanRowDetail,
+  CleanSettings,
+  CleanSnapshot,
+  ParsedBlockList
+} from '../../worker/cleanProtocol'
+import type { WorkerCall, WorkerResults } from '../../worker/protocol'
+import { WorkerError } from '../../worker/workerClient'
+import { useFlow } from '../flow/flowStore'
+import { useImport } from '../import/importStore'
+import { currentWorker } from '../import/leadWorkerHost'
+
+const EMPTY_QUERY: CleanQuery = { search: '', filter: null, sort: null }
+
+export interface BlockListOutcome {
+  added: number
+  ignored: number
+}
+
+interface CleanState {
+  /** What the worker says about the cleaned list; null before the first import. */
+  snapshot: CleanSnapshot | null
+  query: CleanQuery
+  /** Bumped whenever the grid's rows may have changed. */
+  version: number
+  /** Whether the last bump came from an edit (keep the scroll) or a new query (go to top). */
+  keepScroll: boolean
+  /** Provider and country: the user's choice, re-applied to every new file. */
+  settings: CleanSettings
+  /** The stored Lista de bloqueio (E.164); null until read from the laptop. */
+  blockList: string[] | null
+  /** The row open in the editor (data-row position) and what it shows. */
+  editing: CleanRowDetail | null
+  error: string | null
+  tableChanged(): Promise<void>
+  setQuery(query: Partial<CleanQuery>): Promise<void>
+  toggleFilter(filter: CleanFilter): Promise<void>
+  setSettings(settings: Partial<CleanSettings>): Promise<void>
+  setDefaultDdd(ddd: string | null): Promise<void>
+  setKeepLast(keepLast: boolean): Promise<void>
+  excludeInvalid(): Promise<void>
+  setExcluded(index: number, excluded: boolean): Promise<void>
+  setViewExcluded(excluded: boolean): Promise<void>
+  confirm(index: number): Promise<void>
+  edit(index: number, cells: Partial<CleanCells>): Promise<void>
+  undo(): Promise<void>
+  redo(): Promise<void>
+  openEditor(index: number): Promise<void>
+  closeEditor(): void
+  addToBlockList(input: {
+    text?: string
+    file?: { name: string; data: ArrayBuffer }
+  }): Promise<BlockListOutcome>
+  removeFromBlockList(numbers: string[] | 'all'): Promise<void>
+  exportFile(format: 'xlsx' | 'csv', rows: 'all' | 'launchable'): Promise<string | null>
+  dismissError(): void
+}
+
+function message(error: unknown): string {
+  if (error instanceof WorkerError) return error.failure.message
+  return error instanceof Error ? error.message : String(error)
+}
+
+async function call<K extends WorkerCall['kind']>(
+  request: Extract<WorkerCall, { kind: K }>
+): Promise<WorkerResults[K] | null> {
+  const worker = currentWorker()
+  return worker ? worker.call(request) : null
+}
+
+export const sameFilter = (a: CleanFilter | null, b: CleanFilter | null): boolean =>
+  JSON.stringify(a) === JSON.stringify(b)
+
+export const useClean = create<CleanState>()((set, get) => {
+  /** A new state from the worker: counters, history, the grid, and the flow's count. */
+  function apply(snapshot: CleanSnapshot | null, keepScroll: boolean): void {
+    if (!snapshot) return
+    set((s) => ({ snapshot, version: s.version + 1, keepScroll }))
+    useFlow.getState().setLaunchableCount(snapshot.ready ? snapshot.counts.launchable : null)
+    const editing = get().editing
+    if (editing) void refreshEditor(editing.row.index)
+  }
+
+  async function refreshEditor(index: number): Promise<void> {
+    const detail = await call({ kind: 'cleanRow', index })
+    if (get().editing?.row.index === index) set({ editing: detail })
+  }
+
+  /** Run a mutating call; a failure is shown, never thrown at the screen. */
+  async function mutate(request: WorkerCall, keepScroll = true): Promise<void> {
+    try {
+      apply((await call(request)) as CleanSnapshot | null, keepScroll)
+    } catch (error) {
+      set({ error: message(error) })
+    }
+  }
+
+  async function loadBlockList(): Promise<string[]> {
+    const known = get().blockList
+    if (known) return known
+    try {
+      const { numbers } = await api('getBlockList', {})
+      set({ blockList: numbers })
+      return numbers
+    } catch {
+      return []
+    }
+  }
+
+  async function storeBlockList(numbers: string[]): Promise<void> {
+    const saved = await api('setBlockList', { numbers })
+    set({ blockList: saved.numbers })
+    await mutate({ kind: 'cleanConfigure', blockList: saved.numbers })
+  }
+
+  return {
+    snapshot: null,
+    query: EMPTY_QUERY,
+    version: 0,
+    keepScroll: false,
+    settings: { provider: 'kinbox', country: 'BR' },
+    blockList: null,
+    editing: null,
+    error: null,
+
+    async tableChanged() {
+      set({ query: EMPTY_QUERY, editing: null, error: null })
+      const blockList = await loadBlockList()
+      await mutate({ kind: 'cleanConfigure', settings: get().settings, blockList }, false)
+    },
+
+    async setQuery(partial) {
+      const query = { ...get().query, ...partial }
+      set({ query })
+      try {
+        const snapshot = await call({ kind: 'cleanView', query })
+        // A newer query may have started meanwhile; only the latest one wins.
+        if (get().query === query) apply(snapshot, false)
+      } catch (error) {
+        set({ error: message(error) })
+      }
+    },
+
+    toggleFilter(filter) {
+      const current = get().query.filter
+      return get().setQuery({ filter: sameFilter(current, filter) ? null : filter })
+    },
+
+    async setSettings(settings) {
+      set({ settings: { ...get().settings, ...settings } })
+      await mutate({ kind: 'cleanConfigure', settings: get().settings })
+    },
+
+    setDefaultDdd: (ddd) => mutate({ kind: 'cleanDefaultDdd', ddd }),
+    setKeepLast: (keepLast) => mutate({ kind: 'cleanKeep', keep: keepLast ? 'last' : 'first' }),
+    excludeInvalid: () => mutate({ kind: 'cleanExcludeInvalid' }),
+    setExcluded: (index, excluded) =>
+      mutate({ kind: 'cleanExclude', target: { indices: [index] }, excluded }),
+    setViewExcluded: (excluded) => mutate({ kind: 'cleanExclude', target: 'view', excluded }),
+    confirm: (index) => mutate({ kind: 'cleanConfirm', index }),
+    edit: (index, cells) => mutate({ kind: 'cleanEdit', index, cells }),
+    undo: () => mutate({ kind: 'cleanUndo' }),
+    redo: () => mutate({ kind: 'cleanRedo' }),
+
+    async openEditor(index) {
+      try {
+        set({ editing: await call({ kind: 'cleanRow', index }) })
+      } catch (error) {
+        set({ error: message(error) })
+      }
+    },
+
+    closeEditor: () => set({ editing: null }),
+
+    async addToBlockList({ text, file }) {
+      const parsed: ParsedBlockList | null = await call({
+        kind: 'cleanParseBlockList',
+        ...(text !== undefined ? { text } : {}),
+        ...(file ? { file } : {})
+      })
+      const stored = await loadBlockList()
+      const known = new Set(stored)
+      const fresh = (parsed?.numbers ?? []).filter((n) => !known.has(n))
+      if (fresh.length > 0) await storeBlockList([...stored, ...fresh])
+      return { added: fresh.length, ignored: parsed?.ignored ?? 0 }
+    },
+
+    async removeFromBlockList(numbers) {
+      const stored = await loadBlockList()
+      const gone = new Set(numbers === 'all' ? stored : numbers)
+      await storeBlockList(stored.filter((n) => !gone.has(n)))
+    },
+
+    async exportFile(format, rows) {
+      const made = await call({ kind: 'cleanExport', format, rows })
+      if (!made) return null
+      const saved = await api('saveExport', {
+        suggestedName: made.suggestedName,
+        bytes: made.bytes
+      })
+      return saved.saved ? saved.name : null
+    },
+
+    dismissError: () => set({ error: null })
+  }
+})
+
+// A new table (import, another sheet or header row): the worker cleaned it already; give it
+// this user's settings and block list, whichever screen is open (Agendar reads the count).
+useImport.subscribe((state, previous) => {
+  if (state.table !== previous.table && state.table) void useClean.getState().tableChanged()
+})
+
+// Status and reasons are worded here, not in the worker: reload the rows in the new language.
+i18n.on('languageChanged', () => useClean.setState((s) => ({ version: s.version + 1 })))

@@ -1,0 +1,222 @@
+import type { CleanRow, RowReason, RowWarning } from '../../../shared/cleaning'
+import type { LeadTable } from '../../../shared/import'
+import type {
+  CleanColumn,
+  CleanCounts,
+  CleanFilter,
+  CleanGridRow,
+  CleanQuery
+} from './cleanProtocol'
+import { REASONS, WARNINGS } from './cleanProtocol'
+import { awaitsConfirmation, cleanState, editedCell } from './cleanState'
+import { importState } from './state'
+import { foldText } from './tableView'
+
+const collator = new Intl.Collator('pt-BR', { numeric: true, sensitivity: 'base' })
+
+/**
+ * The grid's columns: what the rules read, beside what they made of it. The file's other
+ * columns stay in the Importar grid (and in the row editor); search still reads them.
+ */
+export function cleanColumns(): CleanColumn[] {
+  const rule = cleanState.columns
+  const out: CleanColumn[] = [{ key: 'status' }, { key: 'reason' }, { key: 'phone' }]
+  if (rule?.ddd != null) out.push({ key: 'ddd' })
+  out.push({ key: 'e164' })
+  if (rule?.name != null) out.push({ key: 'name' }, { key: 'cleanName' })
+  if (rule?.email != null) out.push({ key: 'email' })
+  return out
+}
+
+/** Whether row `index`'s rule cells differ from the file's (after an edit or its undo). */
+export function isEdited(index: number): boolean {
+  const table = importState.table
+  const input = cleanState.session?.input(index)
+  const columns = cleanState.columns
+  if (!table || !input || !columns) return false
+  const g = table.dataRows[index] ?? 0
+  const file = (column: number | null): string | undefined =>
+    column === null ? undefined : table.grid.cell(g, column)
+  return (
+    input.phone !== (file(columns.phone) ?? '') ||
+    input.ddd !== file(columns.ddd) ||
+    input.name !== file(columns.name) ||
+    input.email !== file(columns.email)
+  )
+}
+
+/** Rows edited by hand, so "editadas" can be counted without comparing every row. */
+export const editedRows = new Set<number>()
+
+export function counts(): CleanCounts {
+  const reasons = Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<RowReason, number>
+  const warnings = Object.fromEntries(WARNINGS.map((w) => [w, 0])) as Record<RowWarning, number>
+  const out: CleanCounts = {
+    total: 0,
+    ok: 0,
+    invalid: 0,
+    duplicate: 0,
+    excluded: 0,
+    launchable: 0,
+    toConfirm: 0,
+    edited: editedRows.size,
+    reasons,
+    warnings,
+    blankSkipped: importState.table?.blankSkipped ?? 0,
+    footerRowsSkipped: importState.table?.footerRowsSkipped ?? 0
+  }
+  const rows = cleanState.session?.rows ?? []
+  out.total = rows.length
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as CleanRow
+    if (row.reason !== undefined) reasons[row.reason]++
+    for (const w of row.warnings) warnings[w]++
+    const waiting = awaitsConfirmation(i, row)
+    if (cleanState.excluded.has(i)) {
+      out.excluded++
+      continue
+    }
+    out[row.status]++
+    if (waiting) out.toConfirm++
+    if (row.status === 'ok' && !waiting) out.launchable++
+  }
+  return out
+}
+
+function matches(filter: CleanFilter | null, index: number, row: CleanRow): boolean {
+  if (filter === null) return true
+  switch (filter.kind) {
+    case 'status':
+      if (filter.value === 'excluded') return cleanState.excluded.has(index)
+      return row.status === filter.value && !cleanState.excluded.has(index)
+    case 'reason':
+      return row.reason === filter.value
+    case 'warning':
+      return row.warnings.includes(filter.value)
+    case 'edited':
+      return editedRows.has(index)
+  }
+}
+
+/** Folded text of each row's cells (file and edits), built on the first search. */
+let searchCache: (string | undefined)[] = []
+
+export function forgetSearchText(index?: number): void {
+  if (index === undefined) searchCache = []
+  else searchCache[index] = undefined
+}
+
+function searchText(table: LeadTable, index: number, row: CleanRow): string {
+  let text = searchCache[index]
+  if (text === undefined) {
+    const g = table.dataRows[index] ?? 0
+    const parts: string[] = []
+    const width = Math.max(table.columns.length, table.grid.width(g))
+    for (let c = 0; c < width; c++) parts.push(editedCell(index, c, table.grid.cell(g, c)))
+    const input = cleanState.session?.input(index)
+    if (input?.ddd !== undefined && cleanState.columns?.ddd == null) parts.push(input.ddd)
+    text = foldText(parts.join('\u0001'))
+    searchCache[index] = text
+  }
+  // The cleaned values change with the rules, so they are not cached.
+  return `${text}\u0001${row.phone ?? ''}\u0001${foldText(row.name ?? '')}\u0001${row.email ?? ''}`
+}
+
+const STATUS_RANK = { ok: 0, invalid: 1, duplicate: 2 } as const
+
+/** A sortable key of one row for one column. */
+function sortKey(column: CleanColumn, index: number, row: CleanRow): string {
+  const input = cleanState.session?.input(index)
+  switch (column.key) {
+    case 'status':
+      return String(cleanState.excluded.has(index) ? 3 : STATUS_RANK[row.status])
+    case 'reason':
+      if (row.status === 'duplicate') return `~${row.duplicateOf ?? 0}`
+      return row.reason ?? ''
+    case 'phone':
+      return input?.phone ?? ''
+    case 'ddd':
+      return input?.ddd ?? ''
+    case 'e164':
+      return row.phone ?? ''
+    case 'name':
+      return input?.name ?? ''
+    case 'cleanName':
+      return row.name ?? ''
+    case 'email':
+      return row.email ?? ''
+  }
+}
+
+/** Data-row positions after filter, search and sort; computed here, once per change. */
+export function computeCleanView(table: LeadTable, query: CleanQuery): Uint32Array {
+  const rows = cleanState.session?.rows ?? []
+  const needle = foldText(query.search.trim())
+  let order: number[] = []
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as CleanRow
+    if (!matches(query.filter, i, row)) continue
+    if (needle !== '' && !searchText(table, i, row).includes(needle)) continue
+    order.push(i)
+  }
+  const column = query.sort ? cleanColumns()[query.sort.column] : undefined
+  if (query.sort && column) {
+    const keys = order.map((i) => sortKey(column, i, rows[i] as CleanRow))
+    const positions = order.map((_, k) => k)
+    const sign = query.sort.direction === 'asc' ? 1 : -1
+    // Stable: equal keys keep the spreadsheet's order.
+    positions.sort((a, b) => sign * collator.compare(keys[a] ?? '', keys[b] ?? '') || a - b)
+    order = positions.map((k) => order[k] ?? 0)
+  }
+  return Uint32Array.from(order)
+}
+
+export function gridRow(columns: CleanColumn[], index: number): CleanGridRow {
+  const row = cleanState.session?.rows[index] as CleanRow
+  const input = cleanState.session?.input(index)
+  const cells = columns.map((column) => {
+    switch (column.key) {
+      case 'status':
+      case 'reason':
+        return ''
+      case 'phone':
+        return input?.phone ?? ''
+      case 'ddd':
+        return input?.ddd ?? ''
+      case 'e164':
+        return row.phone ?? ''
+      case 'name':
+        return input?.name ?? ''
+      case 'cleanName':
+        return row.name ?? ''
+      case 'email':
+        return row.email ?? ''
+    }
+  })
+  const out: CleanGridRow = {
+    index,
+    row: row.row,
+    status: row.status,
+    warnings: [...row.warnings],
+    notes: [...row.notes],
+    excluded: cleanState.excluded.has(index),
+    confirmed: cleanState.confirmed.has(index),
+    edited: editedRows.has(index),
+    cells
+  }
+  if (row.reason !== undefined) out.reason = row.reason
+  if (row.duplicateOf !== undefined) out.duplicateOf = row.duplicateOf
+  return out
+}
+
+export function cleanPage(start: number, count: number): CleanGridRow[] {
+  const table = importState.table
+  if (!table || !cleanState.session) return []
+  const columns = cleanColumns()
+  const out: CleanGridRow[] = []
+  const view = cleanState.view
+  for (let k = start; k < Math.min(view.length, start + count); k++) {
+    out.push(gridRow(columns, view[k] ?? 0))
+  }
+  return out
+}
