@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { CliError, emit, type CliOutcome, type CliStreams } from './output'
+import { emit, isCliError, type CliOutcome, type CliStreams } from './output'
 import { commands, type Command, type CommandName } from './commands'
 
 const USAGE = `uso: leadprep <comando> [opções]
@@ -10,7 +10,7 @@ comandos:
 
 Veja a documentação de cada comando com: leadprep <comando> --help`
 
-const table: Readonly<Record<CommandName, Command>> = commands
+const table: Readonly<Record<CommandName, () => Promise<Command>>> = commands
 
 function isCommand(name: string | undefined): name is CommandName {
   return name !== undefined && Object.hasOwn(table, name)
@@ -28,9 +28,9 @@ export async function runCli(argv: string[], io: CliStreams): Promise<number> {
     }
     return emit(outcome, asJson, io)
   }
-  const command: Command = table[name]
   let outcome: CliOutcome
   try {
+    const command: Command = await table[name]()
     const config: ParseArgsConfig = {
       args: rest,
       options: command.options,
@@ -46,8 +46,7 @@ export async function runCli(argv: string[], io: CliStreams): Promise<number> {
 }
 
 function toOutcome(error: unknown): CliOutcome {
-  if (error instanceof CliError)
-    return { kind: error.kind, code: error.code, message: error.message }
+  if (isCliError(error)) return { kind: error.kind, code: error.code, message: error.message }
   const code = (error as { code?: unknown }).code
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
     return { kind: 'refused', code: 'invalid_arguments', message: (error as Error).message }

@@ -49,12 +49,15 @@ export class DuplicateIndex {
 
   private rebuild(): void {
     this.groups.clear()
-    for (let i = 0; i < this.rows.length; i++) this.admit(i)
-    for (const key of this.groups.keys()) this.decide(key)
+    // Rows enter in ascending order, so each group is sorted by appending.
+    for (let i = 0; i < this.rows.length; i++) this.admit(i, true)
+    // A number held by one row leaves it as admit() reset it (ok, no duplicateOf): only
+    // groups of two or more need deciding. Most numbers in a list are unique.
+    for (const [key, group] of this.groups) if (group.length > 1) this.decide(key)
   }
 
   /** Reset row i's own status and enter it in the index; returns its key or null. */
-  private admit(i: number): string | null {
+  private admit(i: number, append = false): string | null {
     const row = this.rows[i]
     if (row === undefined) return null
     resetStatus(row)
@@ -64,7 +67,9 @@ export class DuplicateIndex {
       row.reason = 'do_not_contact'
       return null
     }
-    insertSorted(this.groups, row.phone, i)
+    const group = append ? this.groups.get(row.phone) : undefined
+    if (group !== undefined) group.push(i)
+    else insertSorted(this.groups, row.phone, i)
     return row.phone
   }
 

@@ -10,14 +10,20 @@ export interface CleanName {
  * Trim and collapse whitespace; a name typed ALL CAPS or all lower case is title-cased with
  * the particles lower case, a mixed-case name is kept as typed (it may be deliberate: McDonald).
  */
+/** Whitespace to trim or collapse: anything but single spaces between words. */
+const UNTIDY_SPACE = /^\s|\s$|[^\S ]| {2}/
+
 export function cleanName(raw: string): CleanName {
-  const collapsed = raw.trim().replace(/\s+/g, ' ')
+  // Most cells are already tidy: skip building new strings for them (100k rows per file).
+  const collapsed = UNTIDY_SPACE.test(raw) ? raw.trim().replace(/\s+/g, ' ') : raw
   const name = isSingleCase(collapsed) ? titleCase(collapsed) : collapsed
   const space = name.indexOf(' ')
   return { name, firstName: space === -1 ? name : name.slice(0, space) }
 }
 
 function isSingleCase(text: string): boolean {
+  // Fast path, no allocation: an ASCII lower- and upper-case letter both present is mixed case.
+  if (/[a-z]/.test(text) && /[A-Z]/.test(text)) return false
   const upper = text.toUpperCase()
   const lower = text.toLowerCase()
   // No letters at all (e.g. digits) means nothing to recase either way.

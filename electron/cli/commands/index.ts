@@ -1,6 +1,5 @@
 import type { ParseArgsConfig } from 'node:util'
 import type { CliOutcome } from '../output'
-import { scheduleCommand } from './schedule'
 import { inspectCommand } from './inspect'
 
 export interface CommandInput {
@@ -13,10 +12,15 @@ export interface Command {
   run(input: CommandInput): Promise<CliOutcome>
 }
 
-/** The command table. Each command lives in its own module and is registered here. */
+/**
+ * The command table. Each command lives in its own module. `schedule` is loaded only when run:
+ * `inspect` is timed as a whole process and must not pay at start-up for luxon, zod and
+ * date-holidays with every country. (`inspect` stays in the entry: the bundler puts its runtime
+ * helpers in a chunk the entry loads eagerly, so splitting it off saves nothing.)
+ */
 export const commands = {
-  schedule: scheduleCommand,
-  inspect: inspectCommand
-} satisfies Record<string, Command>
+  inspect: () => Promise.resolve(inspectCommand),
+  schedule: async () => (await import('./schedule')).scheduleCommand
+} satisfies Record<string, () => Promise<Command>>
 
 export type CommandName = keyof typeof commands

@@ -6,6 +6,12 @@ import { readLeadFile, MAX_FILE_BYTES } from '../../../shared/import/readLeadFil
 import { ImportError, isImportError, type ImportErrorCode } from '../../../shared/import/errors'
 import type { LeadTable } from '../../../shared/import/leadTable'
 import { noticeMessage } from '../../../shared/import/notices'
+import { cleanLeads } from '../../../shared/cleaning/cleanLeads'
+import { toInspectRow } from '../../../shared/cleaning/inspectRow'
+import type { CleanResult, CleanRow } from '../../../shared/cleaning/types'
+import { inspectJsonPieces } from './inspectJson'
+import type { CountryCode } from '../../../shared/cleaning/phone/types'
+import { isSupportedCountry } from 'libphonenumber-js/max'
 
 const USAGE = `uso: leadprep inspect ARQUIVO [--sheet ABA] [--header-row N] [--phone-column NOME]
                         [--ddd-column NOME] [--name-column NOME] [--country BR]
@@ -27,14 +33,14 @@ function option(values: CommandInput['values'], name: string): string | undefine
 
 /** The cleaning options, checked now so a typo is refused before the file is read. */
 interface CleanArgs {
-  country: string
+  country: CountryCode
   defaultDdd?: string
   provider?: 'kinbox' | 'integra'
 }
 
 function cleanArgs(values: CommandInput['values']): CleanArgs {
   const country = (option(values, 'country') ?? 'BR').toUpperCase()
-  if (!/^[A-Z]{2}$/.test(country))
+  if (!/^[A-Z]{2}$/.test(country) || !isSupportedCountry(country))
     throw refuse('--country deve ser um código de país de 2 letras (BR, US…)')
   const defaultDdd = option(values, 'default-ddd')
   if (defaultDdd !== undefined && !/^[1-9]\d$/.test(defaultDdd)) {
@@ -69,7 +75,8 @@ async function readBytes(path: string): Promise<Uint8Array> {
   return await readFile(path) // a Buffer is a Uint8Array: no copy of a 200 MB file
 }
 
-function report(table: LeadTable) {
+/** cli.md's `inspect --json` document without `rows`, keys in the spec's order. */
+function report(table: LeadTable, cleaned: CleanResult) {
   const name = (index: number | null): string | null =>
     index === null ? null : (table.columns[index] ?? null)
   return {
@@ -85,11 +92,26 @@ function report(table: LeadTable) {
     dddColumn: name(table.dddColumn),
     nameColumn: name(table.nameColumn),
     notices: table.notices.map((notice) => ({ code: notice.code, message: noticeMessage(notice) })),
-    summary: { blankSkipped: table.blankSkipped, footerRowsSkipped: table.footerRowsSkipped }
+    summary: cleaned.summary
   }
 }
 
-function asText(json: ReturnType<typeof report>): string {
+type Report = ReturnType<typeof report>
+
+/** Count of invalid rows by reason, most frequent first. */
+function reasons(rows: readonly CleanRow[]): string {
+  const counts = new Map<string, number>()
+  for (const row of rows) {
+    if (row.reason !== undefined) counts.set(row.reason, (counts.get(row.reason) ?? 0) + 1)
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(', ')
+}
+
+function asText(json: Report, rows: readonly CleanRow[]): string {
+  const { summary } = json
   const lines = [
     `arquivo: ${json.file} (${json.format}${json.encoding ? `, ${json.encoding}` : ''}${json.delimiter ? `, separador ${JSON.stringify(json.delimiter)}` : ''})`,
     ...(json.sheets.length > 0
@@ -100,7 +122,9 @@ function asText(json: ReturnType<typeof report>): string {
     `cabeçalho: ${json.headerRow === null ? 'nenhum' : `linha ${json.headerRow}`}`,
     `colunas: ${json.columns.join(', ')}`,
     `telefone: ${json.phoneColumn ?? '—'}; DDD: ${json.dddColumn ?? '—'}; nome: ${json.nameColumn ?? '—'}`,
-    `linhas em branco ignoradas: ${json.summary.blankSkipped}; rodapés ignorados: ${json.summary.footerRowsSkipped}`,
+    `linhas: ${summary.total}; ok: ${summary.ok}; inválidas: ${summary.invalid}; duplicadas: ${summary.duplicate}`,
+    ...(summary.invalid > 0 ? [`motivos: ${reasons(rows)}`] : []),
+    `linhas em branco ignoradas: ${summary.blankSkipped}; rodapés ignorados: ${summary.footerRowsSkipped}`,
     ...json.notices.map((notice) => `aviso: ${notice.message}`)
   ]
   return lines.join('\n')
@@ -132,11 +156,17 @@ export const inspectCommand: Command = {
           name: option(values, 'name-column')
         }
       })
-      const json = report(table)
-      // ── Cleaning goes here (issue: clean): merge cleanLeads(table, clean) into json —
-      //    summary.total/ok/invalid/duplicate and rows (cli.md "inspect").
-      void clean
-      return { kind: 'ok', json, text: asText(json) }
+      const cleaned = cleanLeads(table, clean)
+      const head = report(table, cleaned)
+      return {
+        kind: 'ok',
+        // What --json prints, built only if asked for; jsonPieces writes the same text.
+        get json() {
+          return { ...head, rows: cleaned.rows.map(toInspectRow) }
+        },
+        jsonPieces: () => inspectJsonPieces(head, cleaned.rows),
+        text: asText(head, cleaned.rows)
+      }
     } catch (error) {
       if (!isImportError(error)) throw error
       const kind = REFUSALS.has(error.code) ? 'refused' : 'unreadable'
