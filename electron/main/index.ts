@@ -51,4 +51,11 @@ void app.whenReady().then(() => {
   window = createMainWindow(location.load)
 })
 
+// A second launch (e.g. double-clicking the icon again) brings the open window forward.
+app.on('second-instance', () => {
+  if (!window) return
+  if (window.isMinimized()) window.restore()
+  window.focus()
+})
+
 app.on('window-all-closed', () => app.quit())

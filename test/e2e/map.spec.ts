@@ -122,7 +122,11 @@ test.describe('Mapear', () => {
     await showRow(app, 9)
     await app.setViewportSize({ width: 1440, height: 1500 })
     await app.evaluate(() => window.scrollTo(0, 0))
-    await app.screenshot({ path: 'test-results/screenshots/map.png' })
+    await app.screenshot({
+      path: process.env['LEADPREP_UPDATE_SCREENSHOTS']
+        ? 'resources/screenshots/map.png'
+        : 'test-results/screenshots/map.png'
+    })
     await app.setViewportSize({ width: 1280, height: 800 })
 
     // Save, then re-import the same file: the preset comes back at once.

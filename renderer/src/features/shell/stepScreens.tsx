@@ -1,9 +1,9 @@
 import type { ComponentType } from 'react'
 import { CleanScreen } from '../clean/CleanScreen'
 import { ImportScreen } from '../import/ImportScreen'
+import { ReviewScreen } from '../launch/ReviewScreen'
 import { MapScreen } from '../map/MapScreen'
 import { ScheduleScreen } from '../schedule/ScheduleScreen'
-import { NeedsImport } from './EmptyStep'
 import type { StepId } from './navigationStore'
 
 /** Each step's screen; features plug their own in here. */
@@ -12,5 +12,5 @@ export const stepScreens: Record<StepId, ComponentType> = {
   clean: CleanScreen,
   map: MapScreen,
   schedule: ScheduleScreen,
-  launch: NeedsImport
+  launch: ReviewScreen
 }

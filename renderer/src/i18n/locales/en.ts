@@ -68,10 +68,6 @@ export const en: Messages = {
     resize: 'Resize {{column}}'
   },
   empty: {
-    import: {
-      title: 'Import your lead list',
-      body: 'Drop a spreadsheet (.xlsx, .xls, .ods) or a CSV exported from Excel or your CRM.'
-    },
     needsImport: {
       title: 'No list imported yet',
       body: 'This step uses the leads in your spreadsheet. Start with the Import step.',

@@ -68,10 +68,6 @@ export const ptBR = {
     resize: 'Ajustar largura de {{column}}'
   },
   empty: {
-    import: {
-      title: 'Importe sua lista de leads',
-      body: 'Arraste uma planilha (.xlsx, .xls, .ods) ou um CSV exportado do Excel ou do seu CRM.'
-    },
     needsImport: {
       title: 'Nenhuma lista importada ainda',
       body: 'Esta etapa usa os leads da sua planilha. Comece pela etapa Importar.',
