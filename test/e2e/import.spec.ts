@@ -26,6 +26,11 @@ test.describe('Importar', () => {
     const firstRow = app.getByTestId('lead-grid').getByRole('row').nth(1)
     await expect(firstRow.getByRole('rowheader')).toHaveText('4')
     await expect(firstRow).toContainText('+55 (42) 9 6891-0913')
+    await app.screenshot({
+      path: process.env['LEADPREP_UPDATE_SCREENSHOTS']
+        ? 'resources/screenshots/import.png'
+        : 'test-results/screenshots/import.png'
+    })
     // A phone stored as a number keeps every digit (never 5,53299E+12).
     await app.getByLabel('Buscar nas linhas').fill('5532986244414')
     await expect(app.getByTestId('lead-grid').getByRole('row').nth(1)).toContainText(

@@ -18,8 +18,13 @@ export function DropZone({ compact = false }: { compact?: boolean }) {
   }
 
   async function pick(): Promise<void> {
-    const file = await api('openLeadFileDialog', {})
-    if (file) await importBytes(file.name, file.bytes)
+    try {
+      const file = await api('openLeadFileDialog', {})
+      if (file) await importBytes(file.name, file.bytes)
+    } catch {
+      // No native dialog (or it failed): the browser's own file picker still works.
+      input.current?.click()
+    }
   }
 
   function drop(event: DragEvent): void {
@@ -45,9 +50,6 @@ export function DropZone({ compact = false }: { compact?: boolean }) {
       <div className="dropzone__actions">
         <button type="button" className="button button--primary" onClick={() => void pick()}>
           {t('import.drop.choose')}
-        </button>
-        <button type="button" className="button" onClick={() => input.current?.click()}>
-          {t('import.drop.browse')}
         </button>
       </div>
       <input

@@ -23,8 +23,7 @@ export const en: Messages = {
     drop: {
       title: 'Import your lead list',
       body: 'Drop a spreadsheet (.xlsx, .xls, .ods) or a CSV exported from Excel or your CRM here.',
-      choose: 'Choose file…',
-      browse: 'Browse files'
+      choose: 'Choose file…'
     },
     reading: 'Reading {{name}}…',
     progressLabel: 'Reading progress',

@@ -22,8 +22,7 @@ export const ptBR = {
     drop: {
       title: 'Importe sua lista de leads',
       body: 'Arraste para cá uma planilha (.xlsx, .xls, .ods) ou um CSV exportado do Excel ou do seu CRM.',
-      choose: 'Escolher arquivo…',
-      browse: 'Procurar no navegador de arquivos'
+      choose: 'Escolher arquivo…'
     },
     reading: 'Lendo {{name}}…',
     progressLabel: 'Progresso da leitura',
