@@ -7,26 +7,15 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import { CleanSession } from '../../shared/cleaning/cleanSession'
 import type { LeadInput } from '../../shared/cleaning/types'
 import { medianPairMs, type BenchSuite } from './types'
+import { seededRandom } from '../support/random'
 
 const ROWS = 100_000
 const DDDS = [11, 21, 31, 41, 47, 51, 61, 71, 81, 85, 92, 98, 20, 23]
 const NAMES = ['MARIA DAS GRAÇAS SILVA', 'joão da silva', '  Ana   Pereira ', 'Carlos Oliveira']
 
-/** Seeded so every run measures the same cells. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    // mulberry32
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Cells shaped like the fixtures: punctuation, +55, trunk 0, carriers, words, junk. */
 function messyLeads(): LeadInput[] {
-  const next = generator(42)
+  const next = seededRandom(42)
   const digits = (n: number) => String(Math.floor(next() * 10 ** n)).padStart(n, '0')
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
   const shapes: ((d: number, m: string, f: string) => string)[] = [

@@ -12,86 +12,14 @@ import Papa from 'papaparse'
 import { readLeadFile } from '../../shared/import/readLeadFile'
 import { decodeText } from '../../shared/import/text/decodeText'
 import { medianMs, type BenchFigure, type BenchSuite } from './types'
-
-const FIRST = [
-  'Maria',
-  'José',
-  'Ana',
-  'João',
-  'Sônia',
-  'André',
-  'Letícia',
-  'Luís',
-  'Conceição',
-  'Otávio'
-]
-const LAST = [
-  'Silva',
-  'Araújo',
-  'Gonçalves',
-  'Magalhães',
-  'Pereira',
-  'Conceição',
-  'Souza',
-  'Ribeiro'
-]
-const COMPANIES = [
-  'Padaria Pão Quente',
-  'Auto Peças São Jorge',
-  'Silva, Souza & Cia',
-  'Clínica Sorriso'
-]
-const CITIES = [
-  ['São Paulo', 'SP'],
-  ['Belém', 'PA'],
-  ['Goiânia', 'GO'],
-  ['Florianópolis', 'SC']
-] as const
-
-/** Seeded (mulberry32) so every run measures the same file. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { HEADER, leadRows } from '../perf/bigInputs'
 
 /** 10 columns of pt-BR leads, quoted where a field holds the delimiter, like Excel writes them. */
 function leadsCsv(rows: number, delimiter: ',' | ';'): string {
-  const next = generator(7)
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
-  const digits = (n: number): string => String(Math.floor(next() * 10 ** n)).padStart(n, '0')
-  const decimal = delimiter === ';' ? ',' : '.'
   const field = (v: string): string => (v.includes(delimiter) ? `"${v.replaceAll('"', '""')}"` : v)
-  const lines = [
-    'Nome,Telefone,E-mail,Empresa,Cargo,Cidade,UF,Data Cadastro,Valor Proposta,Origem'.replaceAll(
-      ',',
-      delimiter
-    )
-  ]
-  for (let i = 0; i < rows; i++) {
-    const first = pick(FIRST)
-    const [city, uf] = pick(CITIES)
-    lines.push(
-      [
-        `${first} ${pick(LAST)} ${pick(LAST)}`,
-        `(${11 + Math.floor(next() * 88)}) 9${digits(4)}-${digits(4)}`,
-        `${first.toLowerCase()}.${digits(3)}@empresa.com.br`,
-        pick(COMPANIES),
-        pick(['Gerente', 'Sócio', 'Compras', '']),
-        city,
-        uf,
-        `${digits(1)}${1 + Math.floor(next() * 9)}/0${1 + Math.floor(next() * 9)}/2025`,
-        `${digits(5)}${decimal}${digits(2)}`,
-        pick(['Instagram', 'Feira', 'Indicação', 'Google Ads'])
-      ]
-        .map(field)
-        .join(delimiter)
-    )
-  }
+  const lines = [HEADER.join(delimiter)]
+  for (const cells of leadRows(rows, delimiter === ';'))
+    lines.push(cells.map(field).join(delimiter))
   return lines.join('\r\n') + '\r\n'
 }
 

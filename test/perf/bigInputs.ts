@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { utils, write } from '@e965/xlsx'
 import type { CellObject } from '@e965/xlsx'
+import { seededRandom } from '../support/random'
 
 const VERSION = 'v1'
 
@@ -40,20 +41,9 @@ const CITIES = [
 ] as const
 const DDDS = [11, 21, 31, 41, 47, 51, 61, 71, 81, 85, 92, 98, 27, 62]
 
-/** Seeded (mulberry32) so every run writes the same file. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** One lead row's ten cells as text; phones in the shapes real exports have, ~5% repeated. */
-function leadRows(rows: number, decimalComma: boolean): string[][] {
-  const next = generator(11)
+export function leadRows(rows: number, decimalComma: boolean): string[][] {
+  const next = seededRandom(11)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
   const digits = (n: number): string => String(Math.floor(next() * 10 ** n)).padStart(n, '0')
   const phones: string[] = []

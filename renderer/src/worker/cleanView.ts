@@ -10,9 +10,7 @@ import type {
 import { REASONS, WARNINGS } from './cleanProtocol'
 import { awaitsConfirmation, cleanState, editedCell } from './cleanState'
 import { importState } from './state'
-import { foldText } from './tableView'
-
-const collator = new Intl.Collator('pt-BR', { numeric: true, sensitivity: 'base' })
+import { foldText, sortedBy } from './tableView'
 
 /**
  * The grid's columns: what the rules read, beside what they made of it. The file's other
@@ -126,13 +124,24 @@ const STATUS_RANK = { ok: 0, invalid: 1, duplicate: 2 } as const
 
 /** A sortable key of one row for one column. */
 function sortKey(column: CleanColumn, index: number, row: CleanRow): string {
-  const input = cleanState.session?.input(index)
   switch (column.key) {
     case 'status':
       return String(cleanState.excluded.has(index) ? 3 : STATUS_RANK[row.status])
     case 'reason':
       if (row.status === 'duplicate') return `~${row.duplicateOf ?? 0}`
       return row.reason ?? ''
+    default:
+      return cellText(column, index, row)
+  }
+}
+
+/** The text a column shows for a row: the cells as typed, or their cleaned values. */
+function cellText(column: CleanColumn, index: number, row: CleanRow): string {
+  const input = cleanState.session?.input(index)
+  switch (column.key) {
+    case 'status':
+    case 'reason':
+      return '' // drawn as tags by the grid
     case 'phone':
       return input?.phone ?? ''
     case 'ddd':
@@ -161,38 +170,14 @@ export function computeCleanView(table: LeadTable, query: CleanQuery): Uint32Arr
   }
   const column = query.sort ? cleanColumns()[query.sort.column] : undefined
   if (query.sort && column) {
-    const keys = order.map((i) => sortKey(column, i, rows[i] as CleanRow))
-    const positions = order.map((_, k) => k)
-    const sign = query.sort.direction === 'asc' ? 1 : -1
-    // Stable: equal keys keep the spreadsheet's order.
-    positions.sort((a, b) => sign * collator.compare(keys[a] ?? '', keys[b] ?? '') || a - b)
-    order = positions.map((k) => order[k] ?? 0)
+    order = sortedBy(order, (i) => sortKey(column, i, rows[i] as CleanRow), query.sort.direction)
   }
   return Uint32Array.from(order)
 }
 
 export function gridRow(columns: CleanColumn[], index: number): CleanGridRow {
   const row = cleanState.session?.rows[index] as CleanRow
-  const input = cleanState.session?.input(index)
-  const cells = columns.map((column) => {
-    switch (column.key) {
-      case 'status':
-      case 'reason':
-        return ''
-      case 'phone':
-        return input?.phone ?? ''
-      case 'ddd':
-        return input?.ddd ?? ''
-      case 'e164':
-        return row.phone ?? ''
-      case 'name':
-        return input?.name ?? ''
-      case 'cleanName':
-        return row.name ?? ''
-      case 'email':
-        return row.email ?? ''
-    }
-  })
+  const cells = columns.map((column) => cellText(column, index, row))
   const out: CleanGridRow = {
     index,
     row: row.row,

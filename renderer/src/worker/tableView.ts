@@ -34,14 +34,25 @@ export function computeView(table: LeadTable, query: ViewQuery): Uint32Array {
   }
   if (query.sort) {
     const { column, direction } = query.sort
-    const keys = order.map((i) => grid.cell(dataRows[i] ?? 0, column))
-    const positions = order.map((_, k) => k)
-    const sign = direction === 'asc' ? 1 : -1
-    // Stable: equal keys keep the spreadsheet's order.
-    positions.sort((a, b) => sign * collator.compare(keys[a] ?? '', keys[b] ?? '') || a - b)
-    order = positions.map((k) => order[k] ?? 0)
+    order = sortedBy(order, (i) => grid.cell(dataRows[i] ?? 0, column), direction)
   }
   return Uint32Array.from(order)
+}
+
+/**
+ * `order` sorted by each row's text key, pt-BR collation with numbers in numeric order.
+ * Stable: equal keys keep the spreadsheet's order. Keys are computed once per row.
+ */
+export function sortedBy(
+  order: readonly number[],
+  keyOf: (index: number) => string,
+  direction: 'asc' | 'desc'
+): number[] {
+  const keys = order.map(keyOf)
+  const positions = order.map((_, k) => k)
+  const sign = direction === 'asc' ? 1 : -1
+  positions.sort((a, b) => sign * collator.compare(keys[a] ?? '', keys[b] ?? '') || a - b)
+  return positions.map((k) => order[k] ?? 0)
 }
 
 export function pageOf(

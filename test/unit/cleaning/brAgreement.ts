@@ -5,6 +5,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import { parseBrNational } from '../../../shared/cleaning/phone/brMetadata'
+import { seededRandom } from '../../support/random'
 
 export const SAMPLES_PER_PREFIX = 6
 
@@ -12,17 +13,6 @@ export interface Disagreement {
   digits: string
   fast: string | null
   library: string | null
-}
-
-/** Small seeded PRNG (mulberry32): a failure names numbers that reproduce. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function libraryE164(digits: string): string | null {
@@ -37,7 +27,7 @@ function fastE164(digits: string): string | null {
 
 /** Checks every number for DDDs in [fromDdd, toDdd]; returns the count and disagreements. */
 export function compareRange(fromDdd: number, toDdd: number, seed: number) {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const disagreements: Disagreement[] = []
   let count = 0
   for (let ddd = fromDdd; ddd <= toDdd; ddd++) {
