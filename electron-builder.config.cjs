@@ -21,7 +21,9 @@ module.exports = {
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
     loadBrowserProcessSpecificV8Snapshot: false,
-    grantFileProtocolExtraPrivileges: false
+    // Kept on: the window loads out/renderer/index.html from file://, whose ES-module scripts
+    // and module workers need it. Turn it off together with a move to a custom app:// protocol.
+    grantFileProtocolExtraPrivileges: true
   },
   win: { target: [{ target: 'nsis', arch: ['x64'] }], icon: 'resources/icon.png' },
   nsis: {
