@@ -71,6 +71,28 @@ test.describe('Importar', () => {
     ).toBeLessThanOrEqual(0)
   })
 
+  test('resizes a column by dragging its edge, header and cells together', async ({ app }) => {
+    await importFile(app, 'leads/crm-export-utf8.csv')
+    const grid = app.getByTestId('lead-grid')
+    const header = grid.getByRole('columnheader').nth(1)
+    const cell = grid.getByRole('row').nth(1).getByRole('gridcell').first()
+    const before = (await header.boundingBox())?.width ?? 0
+    const edge = await grid
+      .getByRole('separator', { name: 'Ajustar largura de Nome' })
+      .boundingBox()
+    if (!edge) throw new Error('no resize handle')
+    await app.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2)
+    await app.mouse.down()
+    await app.mouse.move(edge.x + 120, edge.y + edge.height / 2, { steps: 5 })
+    await app.mouse.up()
+    await expect
+      .poll(async () => (await header.boundingBox())?.width ?? 0)
+      .toBeGreaterThan(before + 100)
+    expect(Math.round((await cell.boundingBox())?.width ?? 0)).toBe(
+      Math.round((await header.boundingBox())?.width ?? 0)
+    )
+  })
+
   test('moves the header row when the user clicks another row', async ({ app }) => {
     await importFile(app, 'real/13_flatfile_test-basic.xlsx')
     await expect(app.getByLabel('Aba')).toHaveValue('Clients')
