@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useClean, type BlockListOutcome } from '../cleanStore'
+import { Panel } from '../../../ui/Panel'
+import { useTask } from '../../../ui/useTask'
 
 const SHOWN = 50
 
@@ -14,33 +16,23 @@ export function BlockListPanel({ matched, onClose }: { matched: number; onClose(
   const add = useClean((s) => s.addToBlockList)
   const remove = useClean((s) => s.removeFromBlockList)
   const [text, setText] = useState('')
-  const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<BlockListOutcome | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { busy, failure, run: runTask } = useTask()
   const input = useRef<HTMLInputElement>(null)
 
   async function run(request: Parameters<typeof add>[0]): Promise<void> {
-    setBusy(true)
-    setFailure(null)
-    try {
-      setOutcome(await add(request))
-      if (request.text !== undefined) setText('')
-    } catch (error) {
-      setFailure(String((error as Error).message ?? error))
-    } finally {
-      setBusy(false)
-    }
+    const added = await runTask(() => add(request))
+    if (added === undefined) return
+    setOutcome(added)
+    if (request.text !== undefined) setText('')
   }
 
   return (
-    <section
-      className="card panel block-list"
-      role="dialog"
-      aria-labelledby="block-list-title"
-      data-testid="block-list"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose()
-      }}
+    <Panel
+      className="block-list"
+      labelledBy="block-list-title"
+      testId="block-list"
+      onClose={onClose}
     >
       <div className="panel__top">
         <h3 id="block-list-title">{t('clean.blockList.title')}</h3>
@@ -146,6 +138,6 @@ export function BlockListPanel({ matched, onClose }: { matched: number; onClose(
           )}
         </div>
       </div>
-    </section>
+    </Panel>
   )
 }

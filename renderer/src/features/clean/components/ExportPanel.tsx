@@ -1,6 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useClean } from '../cleanStore'
+import { Panel } from '../../../ui/Panel'
+import { RadioGroup } from '../../../ui/RadioGroup'
+import { useTask } from '../../../ui/useTask'
 
 /** XLSX by default (phones as text); CSV with the plain warning about Excel. */
 export function ExportPanel({ onClose }: { onClose(): void }) {
@@ -8,70 +11,43 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
   const exportFile = useClean((s) => s.exportFile)
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx')
   const [rows, setRows] = useState<'all' | 'launchable'>('all')
-  const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { busy, failure, run } = useTask()
 
   async function save(): Promise<void> {
-    setBusy(true)
     setSaved(null)
-    setFailure(null)
-    try {
-      setSaved(await exportFile(format, rows))
-    } catch (error) {
-      setFailure(String((error as Error).message ?? error))
-    } finally {
-      setBusy(false)
-    }
+    setSaved((await run(() => exportFile(format, rows))) ?? null)
   }
 
   return (
-    <section
-      className="card panel export-panel"
-      role="dialog"
-      aria-labelledby="export-title"
-      data-testid="export-panel"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose()
-      }}
+    <Panel
+      className="export-panel"
+      labelledBy="export-title"
+      testId="export-panel"
+      onClose={onClose}
     >
       <h3 id="export-title">{t('clean.export.title')}</h3>
       <div className="export-panel__choices">
-        <fieldset>
-          <legend>{t('clean.export.format')}</legend>
-          {(['xlsx', 'csv'] as const).map((f) => (
-            <label key={f} className="radio">
-              <input
-                type="radio"
-                name="export-format"
-                checked={format === f}
-                onChange={() => setFormat(f)}
-              />
-              {t(`clean.export.${f}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('clean.export.rows')}</legend>
-          <label className="radio">
-            <input
-              type="radio"
-              name="export-rows"
-              checked={rows === 'all'}
-              onChange={() => setRows('all')}
-            />
-            {t('clean.export.rowsAll')}
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name="export-rows"
-              checked={rows === 'launchable'}
-              onChange={() => setRows('launchable')}
-            />
-            {t('clean.export.rowsLaunchable')}
-          </label>
-        </fieldset>
+        <RadioGroup<'xlsx' | 'csv'>
+          legend={t('clean.export.format')}
+          name="export-format"
+          value={format}
+          options={(['xlsx', 'csv'] as const).map((f) => ({
+            value: f,
+            label: t(`clean.export.${f}`)
+          }))}
+          onChange={setFormat}
+        />
+        <RadioGroup<'all' | 'launchable'>
+          legend={t('clean.export.rows')}
+          name="export-rows"
+          value={rows}
+          options={[
+            { value: 'all', label: t('clean.export.rowsAll') },
+            { value: 'launchable', label: t('clean.export.rowsLaunchable') }
+          ]}
+          onChange={setRows}
+        />
       </div>
       {format === 'csv' && (
         <p className="notice notice--warn" data-testid="csv-warning">
@@ -99,6 +75,6 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
         )}
         {failure && <p className="notice notice--error">{failure}</p>}
       </div>
-    </section>
+    </Panel>
   )
 }
