@@ -48,7 +48,7 @@ function MapStep() {
 
   return (
     <div className="map" data-testid="map-screen">
-      <div className="map__top">
+      <div className="step-top">
         <div>
           <h2>{t('map.title')}</h2>
           <p className="muted">{t('map.subtitle')}</p>
@@ -67,14 +67,14 @@ function MapStep() {
       ) : (
         <>
           <PresetBar />
-          <div className="map__body">
-            <div className="map__main">
+          <div className="step-columns map__body">
+            <div className="step-column">
               <RecipientFields />
               <SuggestionList />
               <VariableList />
               <ColumnPanel />
             </div>
-            <div className="map__side">
+            <div className="step-column step-side map__side">
               {provider === 'kinbox' ? <MessagePanel /> : <IntegraPanel />}
               <PreviewPanel />
               <section className="card map-check" aria-labelledby="map-check-title">

@@ -30,15 +30,15 @@ export function ScheduleScreen() {
 
   return (
     <div className="schedule" data-testid="schedule-screen">
-      <header className="schedule__header">
+      <header className="step-top">
         <div>
           <h1>{t('schedule.title')}</h1>
           <p className="muted">{t('schedule.intro')}</p>
         </div>
         <ProviderSwitch />
       </header>
-      <div className="schedule__layout">
-        <div className="schedule__form">
+      <div className="step-columns schedule__layout">
+        <div className="step-column">
           <section className="card schedule__card" aria-label={t('schedule.start.legend')}>
             <div className="schedule__fields">
               <LeadCountField />
@@ -55,7 +55,7 @@ export function ScheduleScreen() {
             <IntegraSettings />
           )}
         </div>
-        <aside className="schedule__side">
+        <aside className="step-column step-side">
           {provider === 'kinbox' ? (
             <>
               <PlanSummary />
