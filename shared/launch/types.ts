@@ -1,0 +1,139 @@
+import { z } from 'zod'
+import { WeeklyHoursSchema } from '../timing/businessHours'
+import { IntegraCampaignConfig, IntegraCreateCampaign } from '../providers/integra/schemas'
+import { KinboxCreateCampaign } from '../providers/kinbox/schemas'
+
+/**
+ * The launch plan: what one click (or `leadprep launch`) sends, built once by the pure
+ * functions of `shared/launch/` in the renderer's worker or in the CLI, checked again by
+ * main before anything leaves the laptop. Plain data: it crosses IPC and is stored beside
+ * the launch journal (`launches/<launchId>.plan.json`), so it is described by zod schemas.
+ */
+
+export const LaunchProvider = z.enum(['kinbox', 'integra'])
+export type LaunchProvider = z.infer<typeof LaunchProvider>
+
+/** Why a lead of the file is not in any part. Every row of the file is counted once. */
+export const EXCLUSION_REASONS = [
+  'invalid',
+  'duplicate',
+  'do_not_contact',
+  'excluded_by_user',
+  'field_count_unconfirmed',
+  'empty_required_variable',
+  'nationwide_unconfirmed'
+] as const
+export const ExclusionReason = z.enum(EXCLUSION_REASONS)
+export type ExclusionReason = z.infer<typeof ExclusionReason>
+export const ExcludedCounts = z.partialRecord(ExclusionReason, z.int().nonnegative())
+export type ExcludedCounts = z.infer<typeof ExcludedCounts>
+
+/** A calling window for Integra (Kinbox's weekly shape), in `timeZone`; holidays closed. */
+export const CallingWindow = z.object({
+  hours: WeeklyHoursSchema,
+  timeZone: z.string().min(1),
+  skipHolidays: z.boolean().default(true)
+})
+export type CallingWindow = z.infer<typeof CallingWindow>
+
+export const IntegraLaunchSettings = z.object({
+  project_id: z.guid(),
+  agent_id: z.guid(),
+  phone_number_id: z.guid(),
+  config: IntegraCampaignConfig.optional(),
+  /** Average length of one call, for each part's expected duration. */
+  averageCallSeconds: z.number().positive().max(3600).default(90),
+  callingWindow: CallingWindow.optional()
+})
+export type IntegraLaunchSettings = z.infer<typeof IntegraLaunchSettings>
+
+/** Where the Kinbox leads file goes. Secrets (S3 key and secret) are never here. */
+export const LeadsFileTarget = z.discriminatedUnion('host', [
+  z.object({
+    host: z.literal('s3'),
+    endpoint: z.url().optional(),
+    region: z.string().min(1),
+    bucket: z.string().min(1),
+    prefix: z.string().default(''),
+    forcePathStyle: z.boolean().default(false),
+    /** Signature V4 presigned URLs last at most 7 days. */
+    expiresInDays: z.number().positive().max(7).default(7)
+  }),
+  z.object({ host: z.literal('self'), url: z.url(), saveTo: z.string().min(1) })
+])
+export type LeadsFileTarget = z.infer<typeof LeadsFileTarget>
+
+export const KinboxLaunchSettings = z.object({
+  channelId: z.string().min(1),
+  channelType: KinboxCreateCampaign.shape.channelType.unwrap(),
+  operatorName: z.string().min(1).optional(),
+  businessHoursId: z.string().min(1).optional(),
+  /** The message as written in Mapear (`{{leadName}}`); main applies toKinboxMessage. */
+  message: z.string().min(1),
+  chunkSize: z.int().positive(),
+  secondsBetweenMessages: z.number().nonnegative(),
+  secondsBetweenChunks: z.number().nonnegative(),
+  /** The account's business hours (or the typed ones), for `finishedAtPrediction`. */
+  businessHours: WeeklyHoursSchema.optional(),
+  timeZone: z.string().min(1).default('America/Sao_Paulo'),
+  leadsFile: LeadsFileTarget
+})
+export type KinboxLaunchSettings = z.infer<typeof KinboxLaunchSettings>
+
+/** One part of a plan: one provider campaign. `rows` are the file's own row numbers. */
+const partBase = {
+  part: z.int().positive(),
+  name: z.string().min(1),
+  rows: z.array(z.int().positive()),
+  /** ISO 8601 with offset. */
+  scheduledAt: z.string(),
+  /** Expected end of the part (Integra: from calls; Kinbox: finishedAtPrediction). */
+  expectedEndAt: z.string().nullable(),
+  warnings: z.array(z.string())
+}
+
+export const IntegraLaunchPart = z.object({ ...partBase, body: IntegraCreateCampaign })
+export type IntegraLaunchPart = z.infer<typeof IntegraLaunchPart>
+
+/** The body without `leadsAssetUrl`: main sets it once the file is hosted. */
+export const KinboxLaunchPart = z.object({
+  ...partBase,
+  body: KinboxCreateCampaign.omit({ leadsAssetUrl: true })
+})
+export type KinboxLaunchPart = z.infer<typeof KinboxLaunchPart>
+
+/** The Kinbox leads file's cells (providers.md): `number`, then one column per variable. */
+export const KinboxLeadsFile = z.object({
+  header: z.array(z.string()).min(1),
+  rows: z.array(z.array(z.string()))
+})
+export type KinboxLeadsFile = z.infer<typeof KinboxLeadsFile>
+
+const planBase = {
+  version: z.literal(1),
+  name: z.string().min(1),
+  /** The lead file's name (no path), for the journal and Campanhas. */
+  sourceFile: z.string(),
+  recipients: z.int().nonnegative(),
+  excluded: ExcludedCounts,
+  warnings: z.array(z.string())
+}
+
+export const IntegraLaunchPlan = z.object({
+  ...planBase,
+  provider: z.literal('integra'),
+  parts: z.array(IntegraLaunchPart).min(1)
+})
+export type IntegraLaunchPlan = z.infer<typeof IntegraLaunchPlan>
+
+export const KinboxLaunchPlan = z.object({
+  ...planBase,
+  provider: z.literal('kinbox'),
+  parts: z.array(KinboxLaunchPart).length(1),
+  leadsFile: KinboxLeadsFile,
+  leadsFileTarget: LeadsFileTarget
+})
+export type KinboxLaunchPlan = z.infer<typeof KinboxLaunchPlan>
+
+export const LaunchPlan = z.discriminatedUnion('provider', [IntegraLaunchPlan, KinboxLaunchPlan])
+export type LaunchPlan = z.infer<typeof LaunchPlan>
