@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     files: [
-      'electron/**/*.ts',
+      'electron/**/*.{ts,mjs}',
       'test/**/*.{ts,mjs}',
       '*.{mjs,cjs,ts}',
       'electron-builder.config.cjs'

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: format, lint, typecheck, build, unit tests (vitest, real keyring) and browser
- * tests (Playwright + Chromium), ending with one plain line `N passed, N failed, N skipped`.
+ * `npm test`: format, lint, typecheck, build, unit tests (vitest, real keyring), the fresh-laptop
+ * test (`npm install && npm start` in a clean copy) and browser tests (Playwright + Chromium),
+ * ending with one plain line `N passed, N failed, N skipped`.
  * On Linux without a session bus (CI, SSH) it first starts its own D-Bus session and a
  * throwaway gnome-keyring, so keytar talks to a real Secret Service.
  */
@@ -63,22 +64,27 @@ const checks = [
 ]
 for (const [name, command, args] of checks) step(name, command, args)
 
-const vitestJson = join(resultsDir, 'vitest.json')
-step('unit tests (vitest)', 'npx', [
-  'vitest',
-  'run',
-  '--config',
-  'test/unit/vitest.config.mts',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`
-])
-if (existsSync(vitestJson)) {
-  const v = JSON.parse(readFileSync(vitestJson, 'utf8'))
+function vitestStep(name, config, jsonName) {
+  const json = join(resultsDir, jsonName)
+  step(name, 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${json}`
+  ])
+  if (!existsSync(json)) return
+  const v = JSON.parse(readFileSync(json, 'utf8'))
   results.passed += v.numPassedTests
   results.failed += v.numFailedTests
   results.skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0)
 }
+
+vitestStep('unit tests (vitest)', 'test/unit/vitest.config.mts', 'vitest.json')
+// The README's `npm install && npm start` in a fresh copy of the checkout (minutes: npm install).
+vitestStep('fresh laptop (npm install && npm start)', 'test/fresh/vitest.config.mts', 'fresh.json')
 
 const playwrightJson = join(resultsDir, 'playwright.json')
 step(
