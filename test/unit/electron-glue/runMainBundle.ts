@@ -1,0 +1,82 @@
+import { Module } from 'node:module'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { builtMainPath, repoRoot } from './builtBundles'
+import { createFakeMainElectron, type FakeMainElectron } from './fakeMainElectron'
+import { createFakeKeytar, installKeytarStandIn, type FakeKeytar } from './keytarStandIn'
+
+/** Node's CommonJS module, as far as loading one source text by hand needs it. */
+interface CjsModule {
+  filename: string
+  paths: string[]
+  require(id: string): unknown
+  _compile(source: string, filename: string): unknown
+}
+const CjsModuleClass = Module as unknown as {
+  new (id: string): CjsModule
+  _nodeModulePaths(dir: string): string[]
+}
+
+export interface MainRunOptions {
+  /** What `app.requestSingleInstanceLock()` answers (default: granted). */
+  lockGranted?: boolean
+  /** Whether to make the app ready after loading (default: yes). */
+  ready?: boolean
+  /** Environment seen by the bundle; the dev-server and packaging switches start unset. */
+  env?: Record<string, string>
+}
+
+export interface MainRun extends FakeMainElectron {
+  keytar: FakeKeytar
+  dispose(): void
+}
+
+const bundleEnv = ['ELECTRON_RENDERER_URL', 'LEADPREP_PACKAGED', 'LEADPREP_KINBOX_URL']
+
+/**
+ * Loads a main bundle's source (the built out/main/index.js, or a mutated copy of it) as
+ * out/main/index.js — same __dirname, same node_modules — with `electron` and `keytar`
+ * replaced by recording stand-ins, then makes the app ready.
+ */
+export async function runMainBundle(
+  source: string,
+  options: MainRunOptions = {}
+): Promise<MainRun> {
+  const pathsRoot = mkdtempSync(join(tmpdir(), 'leadprep-glue-'))
+  const fake = createFakeMainElectron({
+    lockGranted: options.lockGranted ?? true,
+    pathsRoot,
+    appPath: repoRoot
+  })
+  const keytar = createFakeKeytar()
+  installKeytarStandIn(keytar)
+  const touched = new Set([...bundleEnv, ...Object.keys(options.env ?? {})])
+  const saved = [...touched].map((key) => [key, process.env[key]] as const)
+  for (const key of bundleEnv) delete process.env[key]
+  Object.assign(process.env, options.env)
+  try {
+    const bundle = new CjsModuleClass(builtMainPath)
+    bundle.filename = builtMainPath
+    bundle.paths = CjsModuleClass._nodeModulePaths(dirname(builtMainPath))
+    const realRequire = bundle.require.bind(bundle)
+    bundle.require = (id) =>
+      id === 'electron' ? fake.electron : id === 'keytar' ? keytar : realRequire(id)
+    try {
+      bundle._compile(source, builtMainPath)
+    } catch (error) {
+      fake.record.startupErrors.push(error)
+    }
+    if (options.ready ?? true) await fake.fireReady()
+  } finally {
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  }
+  return {
+    ...fake,
+    keytar,
+    dispose: () => rmSync(pathsRoot, { recursive: true, force: true })
+  }
+}
