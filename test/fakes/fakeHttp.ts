@@ -1,11 +1,24 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { z } from 'zod'
+import {
+  createFaultMatcher,
+  FaultRules,
+  type Failure,
+  type FailureScope,
+  type FaultRule
+} from './faults'
+import { rateLimitHeaders } from './rateLimiter'
 
 /**
  * What both fake vendors share: a loopback HTTP server that records every request, reads
- * JSON bodies, and lets a test inject failures for the next request(s) or for one path.
- * The vendor-specific part (routes, auth, error shapes) comes in as a `FakeVendor`.
+ * JSON bodies, injects failures on demand, and answers a test-only control API under
+ * `/__fake/` (never recorded, never failed, not in any OpenAPI file, so no client code path
+ * reaches it). The vendor-specific part (routes, auth, error shapes) comes in as a `FakeVendor`.
  */
+
+export type { Failure, FailureScope, FaultRule } from './faults'
+export { rateLimitHeaders } from './rateLimiter'
 
 export interface RecordedRequest {
   method: string
@@ -26,75 +39,75 @@ export interface FakeResponse {
   headers?: Record<string, string>
 }
 
-export type Failure =
-  | { kind: 'unauthorized' }
-  | { kind: 'bad_request'; message?: string }
-  | { kind: 'server_error'; status?: 500 | 502 | 503 | 504 }
-  /** 429 with `X-RateLimit-*` (Reset in epoch seconds) unless `headers` is false. */
-  | { kind: 'rate_limited'; resetInSeconds?: number; headers?: boolean }
-  /** Never answer (the client must time out). `afterHandling`: act on the request first. */
-  | { kind: 'hang'; afterHandling?: boolean }
-  /** Act on the request (e.g. create the campaign), then destroy the socket unanswered. */
-  | { kind: 'drop' }
-
-export interface FailureScope {
-  /** How many matching requests get it (default 1; Infinity for all). */
-  times?: number
-  method?: string
-  /** Exact path (no query) or a pattern. */
-  path?: string | RegExp
-}
+export type ControlAction = (body: unknown) => FakeResponse | Promise<FakeResponse>
 
 export interface FakeVendor {
-  handle(request: FakeRequest): FakeResponse
+  handle(request: FakeRequest): FakeResponse | Promise<FakeResponse>
   errorBody(status: number, message: string): unknown
   unauthorizedText: string
   now(): number
+  /** Vendor actions at `POST /__fake/<name>` (e.g. `advance`). */
+  control?: Record<string, ControlAction>
+  /** Added to `GET /__fake/state`. */
+  state?(): Record<string, unknown>
+  /** Forget every campaign (`POST /__fake/reset`). */
+  reset?(): void
 }
 
 export interface FakeServer {
   url: string
   requests: RecordedRequest[]
   setFailure(failure: Failure, scope?: FailureScope): void
+  /** The JSON form, as `POST /__fake/faults` takes it. */
+  addFaults(rules: FaultRule[]): void
   clearFailures(): void
+  /** Forget requests, failures and every campaign (as `POST /__fake/reset`). */
+  reset(): void
   close(): Promise<void>
 }
 
-interface FailureRule extends FailureScope {
-  failure: Failure
-  remaining: number
-}
+export const CONTROL_PREFIX = '/__fake/'
 
-export async function startFakeServer(vendor: FakeVendor): Promise<FakeServer> {
+export async function startFakeServer(
+  vendor: FakeVendor,
+  options: { faults?: FaultRule[]; port?: number } = {}
+): Promise<FakeServer> {
   const requests: RecordedRequest[] = []
-  let rules: FailureRule[] = []
-
-  function takeFailure(request: FakeRequest): Failure | undefined {
-    const rule = rules.find((r) => r.remaining > 0 && scopeMatches(r, request))
-    if (!rule) return undefined
-    rule.remaining--
-    rules = rules.filter((r) => r.remaining > 0)
-    return rule.failure
+  const faults = createFaultMatcher()
+  const addFaults = (rules: FaultRule[]) => {
+    for (const rule of FaultRules.parse(rules)) faults.add(rule.failure, rule.scope)
   }
+  addFaults(options.faults ?? [])
+
+  const reset = () => {
+    requests.length = 0
+    faults.clear()
+    vendor.reset?.()
+  }
+  const control = controlRoutes(vendor, {
+    state: () => ({ requests, faults: faults.pending(), ...vendor.state?.() }),
+    addFaults,
+    clearFaults: () => faults.clear(),
+    reset
+  })
 
   const server = createServer((req, res) => {
-    void readRequest(req).then((request) => {
+    void readRequest(req).then(async (request) => {
+      if (request.path.startsWith(CONTROL_PREFIX)) return send(res, await control(request))
       requests.push(recorded(request))
-      serve(vendor, request, takeFailure(request), res)
+      await serve(vendor, request, faults.take(request.method, request.path), res)
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
 
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    setFailure(failure, scope = {}) {
-      rules.push({ ...scope, failure, remaining: scope.times ?? 1 })
-    },
-    clearFailures() {
-      rules = []
-    },
+    setFailure: (failure, scope) => faults.add(failure, scope),
+    addFaults,
+    clearFailures: () => faults.clear(),
+    reset,
     close() {
       if (!server.listening) return Promise.resolve()
       // Hanging requests keep sockets open; end them so close() returns.
@@ -104,74 +117,107 @@ export async function startFakeServer(vendor: FakeVendor): Promise<FakeServer> {
   }
 }
 
-function scopeMatches(rule: FailureScope, request: FakeRequest): boolean {
-  if (rule.method && rule.method.toUpperCase() !== request.method) return false
-  if (rule.path === undefined) return true
-  return typeof rule.path === 'string' ? rule.path === request.path : rule.path.test(request.path)
+interface ControlCore {
+  state(): unknown
+  addFaults(rules: FaultRule[]): void
+  clearFaults(): void
+  reset(): void
 }
 
-function serve(
+function controlRoutes(vendor: FakeVendor, core: ControlCore) {
+  return async (request: FakeRequest): Promise<FakeResponse> => {
+    const action = request.path.slice(CONTROL_PREFIX.length)
+    const route = `${request.method} ${action}`
+    try {
+      if (route === 'GET state') return { status: 200, body: core.state() }
+      if (route === 'POST faults') {
+        core.addFaults(FaultRules.parse(request.body))
+        return { status: 200, body: core.state() }
+      }
+      if (route === 'DELETE faults') {
+        core.clearFaults()
+        return { status: 204 }
+      }
+      if (route === 'POST reset') {
+        core.reset()
+        return { status: 204 }
+      }
+      const custom = request.method === 'POST' ? vendor.control?.[action] : undefined
+      if (custom) return await custom(request.body)
+      return { status: 404, body: { error: `no control action ${route}` } }
+    } catch (e) {
+      const message = e instanceof z.ZodError ? z.prettifyError(e) : String(e)
+      return { status: 400, body: { error: message } }
+    }
+  }
+}
+
+async function serve(
   vendor: FakeVendor,
   request: FakeRequest,
   failure: Failure | undefined,
   res: ServerResponse
-): void {
-  if (failure?.kind === 'hang' && !failure.afterHandling) return
-  const injected = failure && injectedResponse(vendor, failure)
-  if (injected) return send(res, injected)
-  const response = vendor.handle(request)
-  if (failure?.kind === 'hang') return
-  if (failure?.kind === 'drop') {
-    res.socket?.destroy()
-    return
+): Promise<void> {
+  if (!failure) return send(res, await handleSafely(vendor, request))
+  switch (failure.kind) {
+    case 'hang':
+      if (failure.afterHandling) await handleSafely(vendor, request)
+      return
+    case 'drop':
+      if (failure.afterHandling ?? true) await handleSafely(vendor, request)
+      res.socket?.destroy()
+      return
+    case 'server_error':
+      if (failure.afterHandling) await handleSafely(vendor, request)
+      return send(res, serverError(vendor, failure.status ?? 500))
+    default:
+      return send(res, injectedResponse(vendor, failure))
   }
-  send(res, response)
 }
 
-function injectedResponse(vendor: FakeVendor, failure: Failure): FakeResponse | undefined {
+async function handleSafely(vendor: FakeVendor, request: FakeRequest): Promise<FakeResponse> {
+  try {
+    return await vendor.handle(request)
+  } catch (e) {
+    // A bug in the fake must show as itself, not as a vendor answer.
+    return { status: 500, body: vendor.errorBody(500, `fake server bug: ${String(e)}`) }
+  }
+}
+
+function serverError(vendor: FakeVendor, status: number): FakeResponse {
+  return { status, body: vendor.errorBody(status, 'Internal server error') }
+}
+
+function injectedResponse(
+  vendor: FakeVendor,
+  failure: Extract<Failure, { kind: 'unauthorized' | 'bad_request' | 'rate_limited' }>
+): FakeResponse {
   switch (failure.kind) {
     case 'unauthorized':
       return { status: 401, body: vendor.errorBody(401, vendor.unauthorizedText) }
     case 'bad_request':
       return { status: 400, body: vendor.errorBody(400, failure.message ?? 'Invalid request') }
-    case 'server_error': {
-      const status = failure.status ?? 500
-      return { status, body: vendor.errorBody(status, 'Internal server error') }
-    }
     case 'rate_limited':
-      return rateLimitedResponse(vendor, failure.resetInSeconds ?? 1, failure.headers ?? true)
-    default:
-      return undefined
+      return rateLimitedResponse(vendor, failure)
   }
 }
 
 function rateLimitedResponse(
   vendor: FakeVendor,
-  resetInSeconds: number,
-  withHeaders: boolean
+  failure: Extract<Failure, { kind: 'rate_limited' }>
 ): FakeResponse {
-  const reset = Math.ceil(vendor.now() / 1000) + resetInSeconds
-  const headers = rateLimitHeaders(60, 0, reset)
+  const inSeconds = failure.resetInSeconds ?? 1
+  const reset = failure.reset === 'seconds' ? inSeconds : Math.ceil(vendor.now() / 1000) + inSeconds
   return {
     status: 429,
     body: vendor.errorBody(429, 'Rate limit exceeded'),
-    ...(withHeaders && { headers })
-  }
-}
-
-export function rateLimitHeaders(
-  limit: number,
-  remaining: number,
-  resetEpochSeconds: number
-): Record<string, string> {
-  return {
-    'X-RateLimit-Limit': String(limit),
-    'X-RateLimit-Remaining': String(Math.max(0, remaining)),
-    'X-RateLimit-Reset': String(resetEpochSeconds)
+    ...((failure.headers ?? true) && { headers: rateLimitHeaders(60, 0, reset) })
   }
 }
 
 function send(res: ServerResponse, response: FakeResponse): void {
+  // The client may have gone (aborted, or close() ended every socket) while we worked.
+  if (res.destroyed || res.writableEnded) return
   const text = response.body === undefined ? '' : JSON.stringify(response.body)
   res.writeHead(response.status, {
     ...(text && { 'Content-Type': 'application/json; charset=utf-8' }),
@@ -213,4 +259,9 @@ function parseJson(raw: string): { body: unknown; bodyError?: string } {
 function recorded(request: FakeRequest): RecordedRequest {
   const { method, path, query, headers, body } = request
   return { method, path, query, headers, body }
+}
+
+/** Page `items` the Integra way (1-based `page`, `limit`). */
+export function pageOf<T>(items: T[], page: number, limit: number): T[] {
+  return items.slice((page - 1) * limit, page * limit)
 }

@@ -47,3 +47,29 @@ export const OFFICE_HOURS: KinboxBusinessHoursRecord = {
 }
 
 export const DEFAULT_BUSINESS_HOURS: KinboxBusinessHoursRecord[] = [COMMERCIAL_HOURS, OFFICE_HOURS]
+
+/**
+ * `GET /v3/operators` items. The OpenAPI's `Operator` names only `id` and `_id`; `name` and
+ * `email` are our guess of what the panel shows (the campaign body takes `operatorName`).
+ */
+export interface KinboxOperatorRecord {
+  id: string
+  _id: string
+  name: string
+  email: string
+}
+
+export const DEFAULT_OPERATORS: KinboxOperatorRecord[] = [
+  {
+    id: '64c9a1f2b3e4d5c6a7b8c9d0',
+    _id: '64c9a1f2b3e4d5c6a7b8c9d0',
+    name: 'Ana Souza',
+    email: 'ana.souza@example.com.br'
+  },
+  {
+    id: '64c9a1f2b3e4d5c6a7b8c9d1',
+    _id: '64c9a1f2b3e4d5c6a7b8c9d1',
+    name: 'Bruno Lima',
+    email: 'bruno.lima@example.com.br'
+  }
+]

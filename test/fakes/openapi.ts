@@ -294,3 +294,22 @@ function formatErrors(
       return { where, message: `${at} ${error.message ?? 'is invalid'}${extra}` }
     })
 }
+
+const componentValidators = new Map<string, ValidateFunction>()
+
+/**
+ * Checks a value against one of the vendor's component schemas (e.g. Kinbox `Campaign`), so
+ * the fakes' answers can be held to the shapes the vendor publishes. Returns the problems.
+ */
+export function componentIssues(vendor: Vendor, schema: string, value: unknown): string[] {
+  const key = `${vendor}/${schema}`
+  let validate = componentValidators.get(key)
+  if (!validate) {
+    const doc = loadOpenApi(vendor)
+    if (!doc.components?.schemas?.[schema]) throw new Error(`no schema ${schema} in ${vendor}`)
+    validate = schemaCompiler(doc)({ $ref: `#/components/schemas/${schema}` })
+    componentValidators.set(key, validate)
+  }
+  if (validate(value)) return []
+  return formatErrors('body', validate.errors, schema).map((issue) => issue.message)
+}

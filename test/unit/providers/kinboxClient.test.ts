@@ -10,7 +10,8 @@ afterEach(async () => fake?.close())
 
 async function setup(token: string | null = FAKE_KINBOX_TOKEN) {
   const time = virtualTime()
-  fake = await startFakeKinbox({ now: time.now })
+  // The body's leadsAssetUrl is not on loopback: these tests are about the client, not the file.
+  fake = await startFakeKinbox({ now: time.now, leadsFiles: 'ignore' })
   const client = createKinboxClient({
     baseUrl: fake.url,
     getToken: async () => token,
