@@ -154,6 +154,34 @@ test.describe('Mapear', () => {
     await forgetPresets(app)
   })
 
+  test('the preview ends on the row asked for while rows and the message change quickly', async ({
+    app
+  }) => {
+    await forgetPresets(app)
+    await importFile(app, 'leads/planilha-vendas.xlsx')
+    await expect(app.getByTestId('table-info')).toContainText('planilha-vendas.xlsx')
+    await openStep(app, 'Mapear')
+    const editor = app.getByTestId('message-editor')
+    const preview = app.getByTestId('map-preview')
+    const position = app.getByTestId('preview-position')
+    const bubble = app.getByTestId('preview-bubble')
+    await editor.fill('Olá {{leadName}}')
+    await expect(bubble).toContainText('Olá ')
+
+    // Each round changes the message (its preview refresh starts) and at once asks for a row:
+    // whichever answer the worker gives last, the user must end up seeing that row and text.
+    let text = 'Olá {{leadName}}'
+    for (const [round, row] of [6, 9, 12, 7, 10, 5, 11, 8, 13, 6].entries()) {
+      await editor.pressSequentially(` ${round}`)
+      text += ` ${round}`
+      await preview.getByLabel('Ir para a linha').fill(String(row))
+      await preview.getByRole('button', { name: 'Ver', exact: true }).click()
+      await expect(position).toContainText(`Linha ${row} ·`)
+      await expect(bubble).toContainText(text.replace('Olá {{leadName}}', ''))
+    }
+    await forgetPresets(app)
+  })
+
   test('Integra: suggestions, recipient name, long values, empty values and the voicemail limit', async ({
     app
   }) => {

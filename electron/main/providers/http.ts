@@ -200,10 +200,18 @@ function statusFailure(
   }
 }
 
-/** `X-RateLimit-Reset` is epoch seconds (Integra); `Retry-After` seconds is honoured too. */
+/** Below this, an `X-RateLimit-Reset` is a delay in seconds, not an epoch (2001-09-09). */
+const EPOCH_SECONDS_FLOOR = 1e9
+
+/**
+ * `X-RateLimit-Reset` is epoch seconds (Integra); a small value is read as seconds from now,
+ * as some servers send. `Retry-After` seconds is honoured too.
+ */
 export function rateLimitResetAt(headers: Headers, now: number): number | undefined {
   const reset = Number(headers.get('x-ratelimit-reset') ?? NaN)
-  if (Number.isFinite(reset) && reset > 0) return reset * 1000
+  if (Number.isFinite(reset) && reset > 0) {
+    return reset < EPOCH_SECONDS_FLOOR ? now + reset * 1000 : reset * 1000
+  }
   const after = Number(headers.get('retry-after') ?? NaN)
   if (Number.isFinite(after) && after >= 0) return now + after * 1000
   return undefined

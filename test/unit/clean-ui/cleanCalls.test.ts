@@ -270,28 +270,26 @@ describe('Limpar in the worker: field_count rows and files for the block list', 
 })
 
 describe('Limpar in the worker: 100k rows', () => {
-  it('cleans, filters, searches, sorts and pages 100k rows quickly', () => {
+  // How fast is `npm run bench` (cleaning.bench.ts); this checks the answers at that size.
+  it('cleans, filters, searches, sorts and pages 100k rows', () => {
     const lines = ['Nome,Telefone,E-mail']
     for (let i = 0; i < 100_000; i++) {
       const n = String(10_000_000 + ((i * 7919) % 90_000_000)).slice(0, 8)
       const phone = i % 10 === 0 ? `9${n}` : `(11) 9${n}`
       lines.push(`PESSOA ${i},${phone},p${i}@x.com`)
     }
-    const t0 = performance.now()
     importText('big.csv', lines.join('\n'))
-    const loaded = performance.now() - t0
     const s = snapshot()
     expect(s.counts.total).toBe(100_000)
     expect(s.counts.reasons.missing_area_code).toBe(10_000)
-    const t1 = performance.now()
-    view({ filter: { kind: 'reason', value: 'missing_area_code' } })
-    view({ search: 'pessoa 9999' })
-    view({ sort: { column: 2, direction: 'desc' } })
-    cleanCalls.cleanPage({ kind: 'cleanPage', start: 50_000, count: 200 })
-    cleanCalls.cleanEdit({ kind: 'cleanEdit', index: 0, cells: { phone: '' } })
-    const queries = performance.now() - t1
-    // Generous bounds for a 2-core CI machine; typical figures are far below.
-    expect(loaded).toBeLessThan(15_000)
-    expect(queries).toBeLessThan(8_000)
+    expect(view({ filter: { kind: 'reason', value: 'missing_area_code' } }).rowCount).toBe(10_000)
+    // PESSOA 9999 and PESSOA 99990 to 99999.
+    expect(view({ search: 'pessoa 9999' }).rowCount).toBe(11)
+    expect(view({ sort: { column: 2, direction: 'desc' } }).rowCount).toBe(100_000)
+    expect(
+      cleanCalls.cleanPage({ kind: 'cleanPage', start: 50_000, count: 200 }).rows
+    ).toHaveLength(200)
+    const edited = cleanCalls.cleanEdit({ kind: 'cleanEdit', index: 0, cells: { phone: '' } })
+    expect(edited.counts.total).toBe(100_000)
   }, 60_000)
 })

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { ProviderError } from '../../../electron/main/providers/errors'
 import { createHttpClient, type HttpClientOptions } from '../../../electron/main/providers/http'
@@ -10,7 +10,21 @@ const List = z.object({ campaigns: z.array(z.unknown()) })
 const Created = z.object({ id: z.string() })
 
 let fake: FakeIntegra
-afterEach(async () => fake?.close())
+afterEach(async () => {
+  vi.useRealTimers()
+  await fake?.close()
+})
+
+/**
+ * The client's per-attempt timeout runs on a fake clock: it fires when the test says so,
+ * once the server visibly holds the request, never because a busy machine was slow.
+ */
+const TIMEOUT_MS = 60_000
+function fakeTimeoutClock(): { expire(): void } {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  return { expire: () => vi.advanceTimersByTime(TIMEOUT_MS) }
+}
+const until = (check: () => void): Promise<void> => vi.waitFor(check, { timeout: 10_000 })
 
 async function setup(overrides: Partial<HttpClientOptions> = {}) {
   const time = virtualTime()
@@ -131,9 +145,13 @@ describe('provider HTTP helper', () => {
   })
 
   it('times out a hanging read, then retries it', async () => {
-    const { list } = await setup({ timeoutMs: 400 })
+    const { list } = await setup({ timeoutMs: TIMEOUT_MS })
     fake.setFailure({ kind: 'hang' })
-    await expect(list()).resolves.toEqual({ campaigns: [] })
+    const clock = fakeTimeoutClock()
+    const listed = list()
+    await until(() => expect(fake.requests).toHaveLength(1))
+    clock.expire()
+    await expect(listed).resolves.toEqual({ campaigns: [] })
     expect(fake.requests).toHaveLength(2)
   })
 
@@ -146,9 +164,13 @@ describe('provider HTTP helper', () => {
   })
 
   it('does not resend a creation that timed out after the server acted on it', async () => {
-    const { create } = await setup({ timeoutMs: 150 })
+    const { create } = await setup({ timeoutMs: TIMEOUT_MS })
     fake.setFailure({ kind: 'hang', afterHandling: true })
-    const error = await caught(create())
+    const clock = fakeTimeoutClock()
+    const created = create()
+    await until(() => expect(fake.campaigns.size).toBe(1))
+    clock.expire()
+    const error = await caught(created)
     expect(error).toMatchObject({ kind: 'timeout', outcomeUnknown: true })
     expect(fake.requests).toHaveLength(1)
     expect(fake.campaigns.size).toBe(1)

@@ -70,7 +70,14 @@ const EMPTY_DRAFT: Omit<DraftMapping, 'provider'> = {
 /** The table's next summary comes from our own re-clean: keep the mapping. */
 let keepOnNextTable = false
 let refreshTimer: ReturnType<typeof setTimeout> | null = null
-let refreshSeq = 0
+/**
+ * Bumped by every change the preview must follow. A refresh lands only while its generation
+ * is still the latest, so an answer computed for an older row, text or mapping is dropped
+ * however the timings fall (the debounce only saves work; it decides nothing).
+ */
+let generation = 0
+/** A pause in typing long enough to be worth a preview. */
+const TYPING_PAUSE_MS = 150
 
 /** The text the preview and the checks read: the Kinbox message or Integra's voicemail. */
 export function textOf(state: Pick<MapState, 'provider' | 'message' | 'voicemail'>): string {
@@ -79,17 +86,25 @@ export function textOf(state: Pick<MapState, 'provider' | 'message' | 'voicemail
 }
 
 export const useMap = create<MapState>()((set, get) => {
-  function scheduleRefresh(): void {
+  /** Drops any refresh waiting or in flight, and starts one for the current state after `wait`. */
+  function scheduleRefresh(wait = TYPING_PAUSE_MS): void {
+    const mine = ++generation
     if (refreshTimer !== null) clearTimeout(refreshTimer)
-    refreshTimer = setTimeout(() => void refresh(), 150)
+    refreshTimer = setTimeout(() => void refresh(mine), wait)
   }
 
-  async function refresh(): Promise<void> {
+  /** Drops any refresh waiting or in flight without starting another. */
+  function cancelRefresh(): void {
+    generation++
+    if (refreshTimer !== null) clearTimeout(refreshTimer)
+    refreshTimer = null
+  }
+
+  async function refresh(mine: number): Promise<void> {
     refreshTimer = null
     const worker = currentWorker()
     const state = get()
     const mapping = toMapping(state)
-    const seq = ++refreshSeq
     if (!worker || !mapping) {
       set({ preview: null, check: null })
       return
@@ -106,14 +121,10 @@ export const useMap = create<MapState>()((set, get) => {
           ...(state.provider === 'integra' && { maxLength: INTEGRA_TTS_MAX_LENGTH })
         })
       ])
-      if (seq !== refreshSeq) return
-      // Arrows step from the row shown, even when it was reached by its row number.
-      const previewTarget = preview.shown
-        ? { position: preview.shown.position }
-        : get().previewTarget
-      set({ preview, check, previewTarget })
+      // The requested row is the user's: a result only ever sets the preview it was computed for.
+      if (mine === generation) set({ preview, check })
     } catch {
-      if (seq === refreshSeq) set({ preview: null, check: null })
+      if (mine === generation) set({ preview: null, check: null })
     }
   }
 
@@ -195,7 +206,16 @@ export const useMap = create<MapState>()((set, get) => {
         return
       }
       keepOnNextTable = false
-      set({ table, loading: true, loadError: false, preview: null, check: null, applied: null })
+      cancelRefresh()
+      set({
+        table,
+        loading: true,
+        loadError: false,
+        preview: null,
+        check: null,
+        applied: null,
+        previewTarget: { position: 0 }
+      })
       const worker = currentWorker()
       try {
         const [result, stored] = await Promise.all([
@@ -206,7 +226,7 @@ export const useMap = create<MapState>()((set, get) => {
         const presets = parsePresets(stored)
         const { columns } = result
         const headers = columns.map((column) => column.header)
-        set({ columns, presets, loading: false, previewTarget: { position: 0 } })
+        set({ columns, presets, loading: false })
         const preset = findPresetFor(headers, presets, get().provider) as SavedPreset | null
         if (preset) {
           applyPresetNow(preset, true)
@@ -373,7 +393,8 @@ export const useMap = create<MapState>()((set, get) => {
 
     showRow(target) {
       set({ previewTarget: target })
-      scheduleRefresh()
+      // Nothing is being typed: show the row at once.
+      scheduleRefresh(0)
     }
   }
 })
