@@ -12,6 +12,16 @@ export type IpcErrorCode =
   | 'file_too_large'
   | 'wrong_password'
   | 'damaged_file'
+  | 'launch_locked'
+  | 'disk_full'
+  | 'folder_read_only'
+  | 'encryption_too_costly'
+  | 'decrypt_timeout'
+  | 'canceled'
+  | 'keychain_locked'
+  | 'keychain_no_service'
+  | 'keychain_denied'
+  | 'keychain_windows_error'
   | 'internal_error'
 
 export interface IpcFailure {
