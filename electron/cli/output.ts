@@ -6,6 +6,8 @@ export type CliOutcome =
       text: string
       /** The `--json` text in pieces, for documents too big to stringify at once (inspect). */
       jsonPieces?: () => Iterable<string>
+      /** A result that is not a success (a launch with a part not created): exit 1. */
+      exitCode?: number
     }
   | { kind: 'refused'; code: string; message: string }
   | { kind: 'unreadable'; code: string; message: string }
@@ -27,15 +29,23 @@ export class CliError extends Error {
 export interface CliStreams {
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /**
+   * Resolves once stdout has taken what was written. A pipe read slowly would otherwise queue
+   * the whole `--json` of a 200 MB file in memory; absent in tests (a string sink).
+   */
+  drained?: () => Promise<void>
 }
 
-export function emit(outcome: CliOutcome, asJson: boolean, io: CliStreams): number {
+export async function emit(outcome: CliOutcome, asJson: boolean, io: CliStreams): Promise<number> {
   if (outcome.kind === 'ok') {
     if (asJson && outcome.jsonPieces !== undefined) {
-      for (const piece of outcome.jsonPieces()) io.stdout(piece)
+      for (const piece of outcome.jsonPieces()) {
+        io.stdout(piece)
+        await io.drained?.()
+      }
       io.stdout('\n')
     } else io.stdout(asJson ? JSON.stringify(outcome.json) + '\n' : outcome.text + '\n')
-    return EXIT.ok
+    return outcome.exitCode ?? EXIT.ok
   }
   const error = { code: outcome.code, message: outcome.message }
   if (asJson) io.stdout(JSON.stringify({ error }) + '\n')

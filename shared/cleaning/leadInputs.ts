@@ -41,6 +41,7 @@ export function leadInputs(table: LeadTable, columns: RuleColumns): LeadInput[] 
     if (columns.name !== null) input.name = grid.cell(i, columns.name)
     if (columns.email !== null) input.email = grid.cell(i, columns.email)
     if (fieldCountRows.has(i)) input.fieldCount = true
+    if (columns.phone === null) input.noPhoneColumn = true
     inputs[k] = input
   }
   return inputs

@@ -1,6 +1,7 @@
 import { cleanEmail } from './email'
 import { cleanName } from './name'
 import { normalizePhone } from './phone/normalizePhone'
+import { hasDddConflict, isNationwideNumber } from './phoneWarnings'
 import type { CleanRow, LeadInput, RowRules, RowWarning } from './types'
 
 /**
@@ -9,11 +10,14 @@ import type { CleanRow, LeadInput, RowRules, RowWarning } from './types'
  * Called for every row on import and again for a row the user edits.
  */
 export function recheckRow(input: LeadInput, rules: RowRules = {}): CleanRow {
-  const phone = normalizePhone(input.phone, {
-    country: rules.country ?? 'BR',
-    defaultDdd: rules.defaultDdd,
-    ddd: input.ddd
-  })
+  const phone =
+    input.noPhoneColumn === true
+      ? ({ ok: false, reason: 'no_phone_column' } as const)
+      : normalizePhone(input.phone, {
+          country: rules.country ?? 'BR',
+          defaultDdd: rules.defaultDdd,
+          ddd: input.ddd
+        })
   const warnings: RowWarning[] = input.fieldCount === true ? ['field_count'] : []
   // Literal objects of one shape, no spread: this runs 100k times per file.
   const row: CleanRow = phone.ok
@@ -36,8 +40,12 @@ export function recheckRow(input: LeadInput, rules: RowRules = {}): CleanRow {
         original: input.phone
       }
   if (input.ddd !== undefined) row.originalDdd = input.ddd
-  if (phone.ok && phone.kind === 'fixed_line' && rules.provider === 'kinbox')
-    warnings.push('landline')
+  if (phone.ok) {
+    if (phone.kind === 'fixed_line' && rules.provider === 'kinbox') warnings.push('landline')
+    if (input.ddd !== undefined && hasDddConflict(input.phone, input.ddd, phone.e164))
+      warnings.push('ddd_conflict')
+    if (isNationwideNumber(phone.e164)) warnings.push('nationwide')
+  }
   if (input.name !== undefined) {
     const { name, firstName } = cleanName(input.name)
     row.name = name

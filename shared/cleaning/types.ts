@@ -7,9 +7,15 @@ export type RowStatus = 'ok' | 'invalid' | 'duplicate'
  * row is `invalid` (excluded from launch, counted in `summary.invalid`) but keeps its `phone`
  * so the grid can show which number matched.
  */
-export type RowReason = PhoneReason | 'do_not_contact'
+export type RowReason = PhoneReason | 'do_not_contact' | 'no_phone_column'
 
-export type RowWarning = 'field_count' | 'landline' | 'invalid_email'
+/**
+ * `ddd_conflict`: the cell's own DDD differs from the paired DDD column's (the cell is kept).
+ * `nationwide`: 0800/0300/4003/4004…, valid anywhere but a company's (kept out of a WhatsApp
+ * launch unless confirmed, see shared/launch/collectRows).
+ */
+export type RowWarning =
+  'field_count' | 'landline' | 'invalid_email' | 'ddd_conflict' | 'nationwide'
 
 /** WhatsApp-type providers flag landlines (`landline`); voice providers do not. */
 export type Provider = 'kinbox' | 'integra'
@@ -80,4 +86,6 @@ export interface LeadInput {
   email?: string
   /** The row has more or fewer fields than the header (delimited text). */
   fieldCount?: boolean
+  /** The file has no phone column at all: `no_phone_column`, not an empty cell. */
+  noPhoneColumn?: boolean
 }

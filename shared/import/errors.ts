@@ -16,6 +16,13 @@ export type ImportErrorCode =
   | 'header_row_not_found'
   | 'column_not_found'
   | 'canceled'
+  | 'too_many_rows'
+  | 'too_many_columns'
+  | 'too_many_cells'
+  | 'unpacked_too_large'
+  | 'empty_sheet'
+  | 'not_a_file'
+  | 'encryption_too_costly'
 
 export type ImportErrorParams = Record<string, string | number>
 
@@ -54,7 +61,19 @@ const ptBR: Catalog = {
   header_row_not_found: (p) =>
     `A linha ${p.row} não existe nesta aba (ou está vazia) e não pode ser o cabeçalho.`,
   column_not_found: (p) => `A coluna "${p.column}" não existe. Colunas disponíveis: ${p.columns}.`,
-  canceled: () => 'Importação cancelada.'
+  canceled: () => 'Importação cancelada.',
+  too_many_rows: (p) =>
+    `A planilha passa de ${p.limit} linhas, o limite do Excel: divida a lista em arquivos menores.`,
+  too_many_columns: (p) =>
+    `Uma linha passa de ${p.limit} colunas, o limite do Excel: este arquivo não é uma lista de leads que se possa ler.`,
+  too_many_cells: (p) =>
+    `A planilha se expande para mais de ${p.limit} células: é grande demais para ser lida. Divida a lista em arquivos menores.`,
+  unpacked_too_large: (p) =>
+    `O arquivo fica grande demais depois de descompactado (mais de ${p.limitMb} MB): divida a lista em arquivos menores.`,
+  empty_sheet: (p) => `A aba "${p.sheet}" está vazia: não há nada para importar.`,
+  not_a_file: () => 'Isto é uma pasta, não um arquivo: escolha o arquivo da lista de leads.',
+  encryption_too_costly: (p) =>
+    `A senha desta planilha foi protegida com ${p.spinCount} rodadas de cálculo, acima do limite de ${p.limit}: abrir travaria o computador. Abra-a no Excel, salve uma cópia sem senha e importe essa cópia.`
 }
 
 const en: Catalog = {
@@ -75,7 +94,19 @@ const en: Catalog = {
   header_row_not_found: (p) =>
     `Row ${p.row} does not exist in this sheet (or is empty) and cannot be the header.`,
   column_not_found: (p) => `There is no column "${p.column}". Columns: ${p.columns}.`,
-  canceled: () => 'Import canceled.'
+  canceled: () => 'Import canceled.',
+  too_many_rows: (p) =>
+    `The sheet has more than ${p.limit} rows, Excel's limit: split the list into smaller files.`,
+  too_many_columns: (p) =>
+    `A row has more than ${p.limit} columns, Excel's limit: this file is not a lead list that can be read.`,
+  too_many_cells: (p) =>
+    `The sheet expands to more than ${p.limit} cells: it is too big to read. Split the list into smaller files.`,
+  unpacked_too_large: (p) =>
+    `The file is too big once unpacked (over ${p.limitMb} MB): split the list into smaller files.`,
+  empty_sheet: (p) => `The sheet "${p.sheet}" is empty: there is nothing to import.`,
+  not_a_file: () => 'This is a folder, not a file: choose the lead list file.',
+  encryption_too_costly: (p) =>
+    `This workbook's password uses ${p.spinCount} hashing rounds, over the limit of ${p.limit}: opening it would freeze the computer. Open it in Excel, save a copy without a password and import that copy.`
 }
 
 export function importErrorMessage(

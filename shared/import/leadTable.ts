@@ -10,7 +10,7 @@ export interface SheetInfo {
 
 /** Something the user should know that is not an error (e.g. a CSV named .xlsx). */
 export interface ImportNotice {
-  code: 'read_as_csv' | 'read_by_content' | 'no_header'
+  code: 'read_as_csv' | 'read_by_content' | 'no_header' | 'nul_bytes_dropped' | 'no_phone_column'
   params?: Record<string, string | number>
 }
 

@@ -13,13 +13,15 @@ export function readTextTable(
   options: ReadLeadFileOptions
 ): LeadTable {
   const progress = options.onProgress
-  const { text, encoding } = decodeText(bytes)
+  const { text, encoding, nulsDropped } = decodeText(bytes)
   if (text.trim() === '') throw new ImportError('empty_file')
   progress?.(0.1)
   const delimiter = sniffDelimiter(text)
   const grid = parseDelimited(text, delimiter, progress && ((f) => progress(0.1 + 0.8 * f)))
   progress?.(0.9)
   const layout = layoutTable(grid, { ...options, delimited: true })
+  if (nulsDropped !== undefined)
+    layout.notices.push({ code: 'nul_bytes_dropped', params: { count: nulsDropped } })
   return {
     file,
     format: 'csv',

@@ -50,7 +50,7 @@ function namedSheet(workbook: Workbook, name: string): ChosenSheet {
     throw new ImportError('sheet_not_found', { sheet: name })
   }
   const cells = workbook.readSheet(name)
-  return { name, cells, layout: autoLayout(cells) }
+  return { name, cells, layout: autoLayout(name, cells) }
 }
 
 /**
@@ -64,7 +64,7 @@ function pickSheet(workbook: Workbook): ChosenSheet {
     const cells = workbook.readSheet(name)
     let layout: TableLayout
     try {
-      layout = autoLayout(cells)
+      layout = autoLayout(name, cells)
     } catch (error) {
       if (!isImportError(error)) throw error
       firstError ??= error
@@ -79,6 +79,8 @@ function pickSheet(workbook: Workbook): ChosenSheet {
   throw firstError ?? new ImportError('empty_file')
 }
 
-function autoLayout(cells: SheetCells): TableLayout {
+/** A sheet without a single filled row is `empty_sheet`, naming it (not the whole file). */
+function autoLayout(name: string, cells: SheetCells): TableLayout {
+  if (cells.grid.length === 0) throw new ImportError('empty_sheet', { sheet: name })
   return layoutTable(cells.grid, { delimited: false, formulaOnlyRows: cells.formulaOnlyRows })
 }

@@ -3,6 +3,8 @@ import { basename } from 'node:path'
 import type { Command, CommandInput } from './index'
 import { CliError, type CliOutcome } from '../output'
 import { readLeadFile, MAX_FILE_BYTES } from '../../../shared/import/readLeadFile'
+import { isEncryptedOoxml } from '../../../shared/import/workbook/encryption'
+import { decryptOoxml } from '../../../shared/import/workbook/decryptOoxml'
 import { ImportError, isImportError, type ImportErrorCode } from '../../../shared/import/errors'
 import type { LeadTable } from '../../../shared/import/leadTable'
 import { noticeMessage } from '../../../shared/import/notices'
@@ -15,7 +17,29 @@ import { isSupportedCountry } from 'libphonenumber-js/max'
 
 const USAGE = `uso: leadprep inspect ARQUIVO [--sheet ABA] [--header-row N] [--phone-column NOME]
                         [--ddd-column NOME] [--name-column NOME] [--country BR]
-                        [--default-ddd DD] [--provider kinbox|integra] [--json]`
+                        [--default-ddd DD] [--provider kinbox|integra] [--password SENHA] [--json]`
+
+const HELP = `${USAGE}
+
+Lê uma lista de leads (csv, xlsx, xls, ods ou html), encontra o cabeçalho e as colunas,
+e limpa os telefones como o aplicativo faz.
+
+opções:
+  --sheet ABA            lê esta aba (padrão: a primeira com uma coluna de telefone)
+  --header-row N         número da linha do cabeçalho; 0 = o arquivo não tem cabeçalho
+  --phone-column NOME    coluna dos telefones (uma coluna repetida: "telefone (2)")
+  --ddd-column NOME      coluna do DDD ("" = nenhuma)
+  --name-column NOME     coluna do nome ("" = nenhuma)
+  --country BR           país dos números escritos sem + (padrão: BR)
+  --default-ddd DD       DDD para números sem DDD (11 a 99)
+  --provider kinbox|integra
+                         kinbox (WhatsApp) marca telefones fixos com o aviso landline
+  --password SENHA       senha de uma planilha protegida (ou LEADPREP_FILE_PASSWORD)
+  --json                 imprime um só documento JSON
+  -h, --help             mostra esta ajuda
+
+saída: 0 lido e limpo; 1 pedido recusado (opção inválida, aba ou coluna inexistente);
+2 o arquivo não pôde ser lido.`
 
 /** Errors caused by what the user asked for (exit 1), not by the file (exit 2). */
 const REFUSALS: ReadonlySet<ImportErrorCode> = new Set([
@@ -64,8 +88,11 @@ function headerRow(values: CommandInput['values']): number | undefined {
 async function readBytes(path: string): Promise<Uint8Array> {
   let size: number
   try {
-    size = (await stat(path)).size
-  } catch {
+    const info = await stat(path)
+    if (info.isDirectory()) throw new ImportError('not_a_file')
+    size = info.size
+  } catch (error) {
+    if (isImportError(error)) throw error
     throw new CliError('unreadable', 'file_not_found', `arquivo não encontrado: ${path}`)
   }
   // Refused before reading: a 5 GB file should not be loaded to learn it is too big.
@@ -73,6 +100,13 @@ async function readBytes(path: string): Promise<Uint8Array> {
   if (size > MAX_FILE_BYTES)
     throw new ImportError('file_too_large', { sizeMb: mb(size), limitMb: mb(MAX_FILE_BYTES) })
   return await readFile(path) // a Buffer is a Uint8Array: no copy of a 200 MB file
+}
+
+/** A protected workbook opened with --password (or LEADPREP_FILE_PASSWORD); others as they are. */
+async function openBytes(bytes: Uint8Array, password: string | undefined): Promise<Uint8Array> {
+  if (!isEncryptedOoxml(bytes)) return bytes
+  if (password === undefined || password === '') throw new ImportError('password_required')
+  return await decryptOoxml(bytes, password)
 }
 
 /** cli.md's `inspect --json` document without `rows`, keys in the spec's order. */
@@ -140,14 +174,19 @@ export const inspectCommand: Command = {
     country: { type: 'string' },
     'default-ddd': { type: 'string' },
     provider: { type: 'string' },
-    json: { type: 'boolean' }
+    password: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
   },
   async run({ values, positionals }): Promise<CliOutcome> {
+    if (values.help === true) return { kind: 'ok', json: { usage: HELP }, text: HELP }
     const [path, ...extra] = positionals
     if (path === undefined || extra.length > 0) throw refuse(`informe um arquivo\n${USAGE}`)
     const clean = cleanArgs(values)
+    const password = option(values, 'password') ?? process.env.LEADPREP_FILE_PASSWORD
     try {
-      const table = readLeadFile(await readBytes(path), basename(path), {
+      const bytes = await openBytes(await readBytes(path), password)
+      const table = readLeadFile(bytes, basename(path), {
         sheet: option(values, 'sheet'),
         headerRow: headerRow(values),
         columns: {

@@ -48,7 +48,8 @@ export function resolveBrNational(national: string, ddd: string | null): PhoneRe
   let d = national
   const notes: PhoneNote[] = []
   if (d.length === 8 || d.length === 9) {
-    if (ddd !== null) d = stripBrPrefixes(ddd + d, false)
+    // A nationwide 300x/400x-xxxx is dialled without a DDD: none is added to it.
+    if (ddd !== null && !isNationwideNational(d)) d = stripBrPrefixes(ddd + d, false)
     else if (classifyBrNational(d) === null) return { ok: false, reason: 'missing_area_code' }
   }
   if (d.length === 10 && needsNinthDigit(d)) {
@@ -64,4 +65,13 @@ export function resolveBrNational(national: string, ddd: string | null): PhoneRe
 function needsNinthDigit(d: string): boolean {
   const first = d.charCodeAt(2) - 48
   return first >= 6 && isValidDdd((d.charCodeAt(0) - 48) * 10 + d.charCodeAt(1) - 48)
+}
+
+/**
+ * A national number that reaches a company anywhere in Brazil, not a person: 0300/0500/0800/
+ * 0900 + 7 digits, or the 8-digit 300x-xxxx / 400x-xxxx shared-cost numbers. Valid without a
+ * DDD (the metadata agrees), flagged `nationwide` so a WhatsApp launch asks before sending.
+ */
+export function isNationwideNational(national: string): boolean {
+  return /^(?:[3589]00\d{7}|[34]00\d{5})$/.test(national)
 }

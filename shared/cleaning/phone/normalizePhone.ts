@@ -13,7 +13,7 @@ export function normalizePhone(raw: string, options: PhoneOptions = {}): PhoneRe
   const text = raw.trim()
   if (text === '') return { ok: false, reason: 'missing_phone' }
   const scan = scanCell(text)
-  if (!scan.complex) return resolveDigits(scan.digits, scan.plus, contextOf(options))
+  if (!scan.complex) return resolveDigits(scan.digits, scan.plus, contextOf(options), scan.ownDdd)
   return resolveComplexCell(text, contextOf(options))
 }
 
@@ -31,11 +31,22 @@ function contextOf(options: PhoneOptions): ResolveContext {
   }
 }
 
-function resolveDigits(digits: string, plus: boolean, context: ResolveContext): PhoneResult {
+/**
+ * `ownDdd`: the cell wrote its DDD in parentheses, so the digits after it are the whole rest of
+ * the number — 7 of them is a short number (`invalid_number`), never one to add a DDD to.
+ */
+function resolveDigits(
+  digits: string,
+  plus: boolean,
+  context: ResolveContext,
+  ownDdd = false
+): PhoneResult {
   if (digits.length === 0) return { ok: false, reason: 'invalid_number' }
   const brazilian = plus ? digits.startsWith('55') : context.country === 'BR'
   if (!brazilian) return resolveWithLibrary(digits, plus, context.country)
-  return resolveBrNational(stripBrPrefixes(digits, plus), context.ddd)
+  const national = stripBrPrefixes(digits, plus)
+  if (ownDdd && national.length < 10) return { ok: false, reason: 'invalid_number' }
+  return resolveBrNational(national, context.ddd)
 }
 
 /** Words, separators or an extension: split, try each number in turn, keep the first valid. */
@@ -57,7 +68,7 @@ function resolveComplexCell(text: string, context: ResolveContext): PhoneResult 
 function resolvePart(part: string, context: ResolveContext): PhoneResult {
   const { number, dropped } = dropExtension(part)
   const scan = scanCell(number)
-  const result = resolveDigits(scan.digits, scan.plus, context)
+  const result = resolveDigits(scan.digits, scan.plus, context, scan.ownDdd)
   if (result.ok && dropped) result.notes.unshift('extension dropped' satisfies PhoneNote)
   return result
 }

@@ -8,19 +8,30 @@ export interface CellScan {
   plus: boolean
   /** Letters or list separators seen: extensions, words or several numbers may be present. */
   complex: boolean
+  /** The cell starts with a DDD in parentheses (`(88)4373850`, `(011) …`): the number's own. */
+  ownDdd: boolean
 }
 
 export function scanCell(text: string): CellScan {
   let digits = ''
   let plus = false
   let complex = false
+  let open = -1
+  let ownDdd = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c >= 48 && c <= 57) digits += text[i]
     else if (c === 43) plus ||= digits.length === 0
+    else if (c === 40) open = open === -1 && digits.length === 0 ? i : open
+    else if (c === 41 && open !== -1 && !ownDdd && !plus) ownDdd = isDdd(digits)
     else if (!complex && isComplexChar(c)) complex = true
   }
-  return { digits, plus, complex }
+  return { digits, plus, complex, ownDdd }
+}
+
+/** Two digits, or a trunk 0 and two: what a DDD in parentheses holds. */
+function isDdd(digits: string): boolean {
+  return digits.length === 2 || (digits.length === 3 && digits.charCodeAt(0) === 48)
 }
 
 function isComplexChar(c: number): boolean {

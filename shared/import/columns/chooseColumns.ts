@@ -52,7 +52,8 @@ function phoneByHeader(columns: readonly string[], sample: Sample): number | nul
   columns.forEach((header, column) => {
     const match = phoneHeaderRank(header)
     if (!match || match.rank >= bestRank) return
-    if (match.needsPhoneValues && phoneShare(sample, column) < 0.3) return
+    // `Contato` holding `98216-1160` or `982967097`: phones that need a default DDD still count.
+    if (match.needsPhoneValues && share(sample, column, looksLikeAnyPhone) < 0.3) return
     best = column
     bestRank = match.rank
   })
@@ -106,6 +107,10 @@ function nameColumn(columns: readonly string[], taken: readonly (number | null)[
     bestRank = rank
   })
   return best
+}
+
+function looksLikeAnyPhone(text: string): boolean {
+  return looksLikePhone(text) || looksLikeLocalNumber(text)
 }
 
 function phoneShare(sample: Sample, column: number): number {

@@ -10,8 +10,33 @@ const PHONE_WORDS = ['telefone', 'celular', 'whatsapp', 'fone', 'tel', 'cel', 'p
 const AMBIGUOUS_PHONE_WORDS = ['numero', 'contato']
 const NOT_PHONE_WORDS = new Set(['ddd', 'cod', 'codigo', 'area', 'tipo', 'type', 'operadora'])
 
+/**
+ * A header's words with plurals folded (`NOMES CLIENTES` → nome cliente, `telefones` →
+ * telefone, `números` → numero): the one reading both the phone and the name side rank on.
+ */
+export function headerTerms(header: string): string[] {
+  return headerWords(header).map(singular)
+}
+
+function singular(word: string): string {
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
+  return word
+}
+
+/**
+ * The one ranking both sides use: the index of the first synonym the words hold, a synonym of
+ * several words matching those words in a row; -1 when none. Run-together forms
+ * (`telefonecelular`) count for one-word synonyms of 5 letters or more.
+ */
+function synonymIndex(words: readonly string[], synonyms: readonly string[]): number {
+  return synonyms.findIndex((synonym) => {
+    const parts = synonym.split(' ')
+    if (parts.length === 1) return words.some((word) => matchesWord(word, synonym))
+    return words.some((_, i) => parts.every((part, k) => words[i + k] === part))
+  })
+}
+
 function matchesWord(word: string, synonym: string): boolean {
-  // Plurals and run-together forms (`telefones`, `telefonecelular`) count for longer words.
   return word === synonym || (synonym.length >= 5 && word.startsWith(synonym))
 }
 
@@ -22,18 +47,18 @@ export interface PhoneRank {
 }
 
 export function phoneHeaderRank(header: string): PhoneRank | null {
-  const words = headerWords(header)
+  const words = headerTerms(header)
   if (words.some((word) => NOT_PHONE_WORDS.has(word))) return null
   const faxPenalty = words.includes('fax') ? 100 : 0
-  const index = PHONE_WORDS.findIndex((s) => words.some((word) => matchesWord(word, s)))
+  const index = synonymIndex(words, PHONE_WORDS)
   if (index !== -1) return { rank: index + faxPenalty, needsPhoneValues: false }
-  const ambiguous = AMBIGUOUS_PHONE_WORDS.findIndex((s) => words.includes(s))
+  const ambiguous = synonymIndex(words, AMBIGUOUS_PHONE_WORDS)
   if (ambiguous === -1) return null
   return { rank: PHONE_WORDS.length + ambiguous + faxPenalty, needsPhoneValues: true }
 }
 
 export function isDddHeader(header: string): boolean {
-  const words = headerWords(header)
+  const words = headerTerms(header)
   const text = words.join(' ')
   return (
     words.includes('ddd') ||
@@ -73,9 +98,12 @@ const NOT_NAME_WORDS = new Set([
   'ddd'
 ])
 
-/** Person names first (exact synonyms, then headers containing one), then company names. */
+/**
+ * Person names first (exact synonyms, then headers made of person words: `NOMES CLIENTES`,
+ * `nome do cliente`), then company names (`razão social` is the fallback).
+ */
 export function nameHeaderRank(header: string): number | null {
-  const words = headerWords(header)
+  const words = headerTerms(header)
   const text = words.join(' ')
   if (
     words.some((word) => NOT_NAME_WORDS.has(word)) ||
@@ -87,10 +115,10 @@ export function nameHeaderRank(header: string): number | null {
   if (person !== -1) return person
   const company = COMPANY_NAMES.indexOf(text)
   if (company !== -1) return 100 + company
-  const companyPart = COMPANY_NAMES.findIndex((name) => ` ${text} `.includes(` ${name} `))
+  const companyPart = synonymIndex(words, COMPANY_NAMES)
   if (companyPart !== -1) return 110 + companyPart
   // `Nome do cliente` names a person; `nome_cidade_exterior` does not.
   if (!words.every((word) => PERSON_CONTEXT.has(word))) return null
-  const personPart = PERSON_WORDS.findIndex((word) => words.includes(word))
+  const personPart = synonymIndex(words, PERSON_WORDS)
   return personPart === -1 ? null : 20 + personPart
 }

@@ -1,5 +1,5 @@
 import { ImportError } from '../errors'
-import { bomEncoding } from '../text/decodeText'
+import { bomEncoding, utf16WithoutBom } from '../text/decodeText'
 import { createDecoder } from '../text/textDecoder'
 import { storedEntryBytes, zipEntries } from './zipEntries'
 
@@ -63,17 +63,21 @@ function containsUtf16Name(bytes: Uint8Array, name: string): boolean {
 }
 
 /**
- * The first 64 KB as text, or null when they are binary: NUL bytes (outside UTF-16 with a BOM)
- * or more than 1% control characters, which no CSV or HTML export contains.
+ * The first 64 KB as text (NULs left out), or null when they are binary: more than 5% NUL
+ * bytes outside UTF-16, or more than 1% other control characters, which no CSV or HTML
+ * export contains. A few NULs are an exporter's padding: the text reader drops them.
  */
 function decodeHead(bytes: Uint8Array): string | null {
   const bom = bomEncoding(bytes)
-  const label = bom?.encoding.startsWith('utf-16') ? bom.encoding : 'windows-1252'
-  const head = createDecoder(label).decode(bytes.subarray(bom?.length ?? 0, HEAD_BYTES))
+  const utf16 = bom?.encoding.startsWith('utf-16') ? bom.encoding : utf16WithoutBom(bytes)
+  const raw = createDecoder(utf16 ?? 'windows-1252').decode(
+    bytes.subarray(bom?.length ?? 0, HEAD_BYTES)
+  )
+  const head = raw.indexOf('\u0000') === -1 ? raw : raw.split('\u0000').join('')
+  if ((raw.length - head.length) * 20 > raw.length) return null
   let control = 0
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i)
-    if (c === 0) return null
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) {
       control++
     }

@@ -4,6 +4,8 @@ export interface ZipEntry {
   name: string
   method: number
   compressedSize: number
+  /** As the central directory declares it (a zip bomb may lie; the inflater checks). */
+  uncompressedSize: number
   localHeaderOffset: number
 }
 
@@ -31,6 +33,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
       name: latin1(at + 46, nameLength),
       method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
+      uncompressedSize: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true)
     })
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
@@ -40,9 +43,14 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
 
 /** The bytes of an entry stored without compression (ODF's `mimetype`); null otherwise. */
 export function storedEntryBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  return entry.method === 0 ? entryData(bytes, entry) : null
+}
+
+/** An entry's bytes as stored (compressed or not); null when its local header is missing. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const at = entry.localHeaderOffset
-  if (entry.method !== 0 || at + 30 > bytes.length) return null
+  if (at + 30 > bytes.length) return null
   if (view.getUint32(at, true) !== LOCAL_SIGNATURE) return null
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true)
   return bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize))

@@ -81,9 +81,13 @@ function colspan(attributes: string): number {
   return Math.min(Math.max(1, span), 256)
 }
 
+/** Script, style and comment contents: a browser never shows them as cell text. */
+const HIDDEN = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi
+
 /** A cell's text as a browser renders it: tags dropped, whitespace collapsed, <br> a newline. */
 function cellText(inner: string): string {
-  const lines = inner.split(/<br\s*\/?>/i).map((part) =>
+  const visible = inner.includes('<') ? inner.replace(HIDDEN, '') : inner
+  const lines = visible.split(/<br\s*\/?>/i).map((part) =>
     part
       .replace(/<[^>]*>/g, '')
       .replace(/[ \t\r\n\f]+/g, ' ')

@@ -21,7 +21,11 @@ export function findHeader(grid: Grid, headerRow?: number): HeaderChoice {
   for (;;) {
     const next = nextFilled(grid, candidate + 1)
     if (next === -1 || filledCells(grid, candidate).length !== 1) break
-    if (filledCells(grid, next).length <= 1) break
+    const nextCells = filledCells(grid, next)
+    if (nextCells.length <= 1) break
+    // A row holding data (a phone, an e-mail, a date) is not a header: the single-cell row
+    // above it is (`| Número` over `Maria | 24999085430`), not a title.
+    if (nextCells.some(looksLikeValue)) break
     candidate = next
   }
   const cells = filledCells(grid, candidate)

@@ -60,7 +60,10 @@ export function layoutTable(grid: Grid, options: LayoutOptions): TableLayout {
     dddColumn: choice.ddd,
     nameColumn: choice.name,
     phoneByHeader: choice.phoneByHeader,
-    notices: header === null ? [{ code: 'no_header' }] : []
+    notices: [
+      ...(header === null ? [{ code: 'no_header' } as const] : []),
+      ...(choice.phone === null ? [{ code: 'no_phone_column' } as const] : [])
+    ]
   }
 }
 
@@ -89,9 +92,29 @@ function columnNames(grid: Grid, header: number | null, rows: Uint32Array, delim
   if (header === null || !delimited) {
     for (const i of rows) width = Math.max(width, filledWidth(grid, i))
   }
-  return Array.from({ length: width }, (_, c) => {
+  const names = Array.from({ length: width }, (_, c) => {
     const name = c < headerWidth && header !== null ? grid.cell(header, c).trim() : ''
     return name === '' ? fallbackColumnName(c) : name
+  })
+  return distinctNames(names)
+}
+
+/**
+ * Repeated header names made distinct the way the grid shows them (`telefone`, `telefone (2)`),
+ * so each column can be chosen by name, in the app and with `--phone-column`.
+ */
+function distinctNames(names: string[]): string[] {
+  const taken = new Set(names)
+  const seen = new Map<string, number>()
+  return names.map((name) => {
+    const count = (seen.get(name) ?? 0) + 1
+    seen.set(name, count)
+    if (count === 1) return name
+    let n = count
+    while (taken.has(`${name} (${n})`)) n++
+    const distinct = `${name} (${n})`
+    taken.add(distinct)
+    return distinct
   })
 }
 

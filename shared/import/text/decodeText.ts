@@ -12,6 +12,8 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'wi
 export interface DecodedText {
   text: string
   encoding: TextEncoding
+  /** NUL characters removed from the text (some exporters pad or end files with them). */
+  nulsDropped?: number
 }
 
 /** The encoding a byte-order mark announces, with the BOM's length; null without one. */
@@ -31,13 +33,48 @@ const LABELS: Record<TextEncoding, string> = {
   'windows-1252': 'windows-1252'
 }
 
-/** BOM first; else strict UTF-8, falling back to Windows-1252 (toolchain.md: fast and right). */
+const SNIFF_BYTES = 4096
+
+/**
+ * UTF-16 written without a BOM, told by its NUL bytes: text that is mostly ASCII has a NUL
+ * in every other byte, after each character (LE) or before it (BE), and almost nowhere else.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(bytes.length, SNIFF_BYTES) / 2)
+  if (pairs < 2) return null
+  let evenNuls = 0
+  let oddNuls = 0
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenNuls++
+    if (bytes[2 * i + 1] === 0) oddNuls++
+  }
+  // Portuguese text (accents included: U+00E3 is `e3 00`) has a NUL in nearly every pair.
+  const most = pairs * 0.8
+  const few = pairs * 0.02
+  if (oddNuls >= most && evenNuls <= few) return 'utf-16le'
+  if (evenNuls >= most && oddNuls <= few) return 'utf-16be'
+  return null
+}
+
+/**
+ * BOM first; then UTF-16 told by its NUL pattern; else strict UTF-8, falling back to
+ * Windows-1252 (toolchain.md: fast and right). Stray NULs are dropped and counted.
+ */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const { text, encoding } = decodeAs(bytes)
+  if (text.indexOf('\u0000') === -1) return { text, encoding }
+  const clean = text.split('\u0000').join('')
+  return { text: clean, encoding, nulsDropped: text.length - clean.length }
+}
+
+function decodeAs(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const bom = bomEncoding(bytes)
   if (bom) {
     const body = bytes.subarray(bom.length)
     return { text: createDecoder(LABELS[bom.encoding]).decode(body), encoding: bom.encoding }
   }
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16) return { text: createDecoder(utf16).decode(bytes), encoding: utf16 }
   try {
     return { text: createDecoder('utf-8', true).decode(bytes), encoding: 'utf-8' }
   } catch {

@@ -1,5 +1,6 @@
 import { createTextGrid, type Grid } from '../grid'
 import { ImportError } from '../errors'
+import { MAX_SHEET_COLUMNS } from '../limits'
 
 const QUOTE = 0x22
 const CR = 0x0d
@@ -63,7 +64,11 @@ export function parseDelimited(
 
   while (pos < n) {
     grid.startRow(line, pos)
-    for (;;) {
+    // Excel's column limit: a line of millions of fields is not a lead list, refuse it early.
+    for (let fields = 1; ; fields++) {
+      if (fields > MAX_SHEET_COLUMNS) {
+        throw new ImportError('too_many_columns', { limit: MAX_SHEET_COLUMNS })
+      }
       if (text.charCodeAt(pos) === QUOTE) {
         pos = skipQuoted()
         grid.endField(pos)

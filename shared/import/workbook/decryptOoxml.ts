@@ -3,14 +3,20 @@
  * `Buffer` global, `require('crypto')`, and xml2js → sax → `stream`), so this module is NOT
  * imported by readWorkbook and must run where Node is: Electron's main process or `leadprep`.
  * The worker then reads the returned zip bytes with readWorkbook(…, 'xlsx', …).
+ * The key derivation runs spinCount hashes synchronously: the app calls this in a worker
+ * thread (electron/main/workers), and a spinCount over the standard's limit is refused here.
  */
 import officeCrypto from 'officecrypto-tool'
 import { ImportError } from '../errors'
 import { isEncryptedOoxml } from './encryption'
+import { MAX_SPIN_COUNT, readSpinCount } from './spinCount'
 
 export async function decryptOoxml(bytes: Uint8Array, password: string): Promise<Uint8Array> {
   if (!isEncryptedOoxml(bytes)) return bytes
   if (password === '') throw new ImportError('password_required')
+  const spinCount = readSpinCount(bytes)
+  if (spinCount !== null && spinCount > MAX_SPIN_COUNT)
+    throw new ImportError('encryption_too_costly', { spinCount, limit: MAX_SPIN_COUNT })
   let plain: Uint8Array
   try {
     plain = await officeCrypto.decrypt(toBuffer(bytes), { password })

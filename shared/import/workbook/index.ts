@@ -8,6 +8,7 @@ import { isCompoundFile, isEncryptedOoxml, isZip } from './encryption'
 import { readWithSheetJs } from './readWithSheetJs'
 import type { ReadWorkbookOptions, Workbook, WorkbookFormat } from './types'
 import { readXlsx } from './xlsx/readXlsx'
+import { checkOds } from './ods/checkOds'
 
 export type {
   ReadWorkbookOptions,
@@ -29,6 +30,7 @@ export function readWorkbook(
     throw new ImportError(options.password ? 'wrong_password' : 'password_required')
   }
   if (isZip(bytes) && !isOds(bytes, format)) return readXlsx(bytes, options)
+  if (isZip(bytes)) checkOds(bytes)
   if (format === 'xlsx' && !isCompoundFile(bytes)) throw new ImportError('damaged_file')
   return readWithSheetJs(bytes, options)
 }

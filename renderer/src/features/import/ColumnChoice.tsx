@@ -31,6 +31,12 @@ export function ColumnChoice({ table }: { table: TableSummary }) {
               onChange={(e) => choose(role, e.target.value)}
             >
               {role !== 'phone' && <option value="">{t('import.columns.none')}</option>}
+              {/* No phone column found: say so instead of silently showing the first column. */}
+              {role === 'phone' && index === null && (
+                <option value="" disabled>
+                  {t('import.columns.choose')}
+                </option>
+              )}
               {table.columns.map((column, i) => (
                 <option key={i} value={String(i)}>
                   {column}

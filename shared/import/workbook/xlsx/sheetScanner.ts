@@ -4,6 +4,8 @@
  * `<v>`, `<is>` and `<f>` (a formula marks the cell; its cached `<v>` is the value, nothing
  * is evaluated).
  */
+import { ImportError } from '../../errors'
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '../../limits'
 import type { SheetBuilder } from '../sheetBuilder'
 import { cellText, inlineText } from './cellValues'
 import type { CellContext } from './cellValues'
@@ -33,22 +35,49 @@ export function scanSheet(
   const rowOpen = `<${p}row`
   const rowClose = `</${p}row>`
   const dataEnd = endOfSheetData(xml, p)
+  const cells = cellFinder(xml, `<${p}c`)
   let at = xml.indexOf(rowOpen, xml.indexOf(`<${p}sheetData`))
   let rowNumber = 0
   let rowsSeen = 0
   while (at >= 0 && at < dataEnd) {
-    const tagEnd = xml.indexOf('>', at)
+    const tagEnd = tagEndAfter(xml, at)
     if (tagEnd < 0) break
-    rowNumber = rowAttribute(xml, at, tagEnd) ?? rowNumber + 1
+    rowNumber = rowAttribute(xml, at + rowOpen.length, tagEnd) ?? rowNumber + 1
+    if (rowNumber > MAX_SHEET_ROWS) {
+      throw new ImportError('too_many_rows', { limit: MAX_SHEET_ROWS })
+    }
     if (xml.charCodeAt(tagEnd - 1) === 47) {
-      at = xml.indexOf(rowOpen, tagEnd)
+      // Empty rows come in runs (`<row/><row/>…`): look right after the tag before searching.
+      at = xml.startsWith(rowOpen, tagEnd + 1) ? tagEnd + 1 : xml.indexOf(rowOpen, tagEnd)
       continue
     }
     let close = xml.indexOf(rowClose, tagEnd)
     if (close < 0) close = dataEnd
-    scanRow(xml, tagEnd + 1, close, rowNumber, ctx, builder)
+    scanRow(xml, tagEnd + 1, close, rowNumber, ctx, builder, cells)
     at = xml.indexOf(rowOpen, close)
     if (onProgress && ++rowsSeen % PROGRESS_EVERY_ROWS === 0) onProgress(close / xml.length)
+  }
+}
+
+/** The `>` closing the tag opened at `at` (a short loop: tags are short); -1 when none. */
+function tagEndAfter(xml: string, at: number): number {
+  const stop = Math.min(xml.length, at + 256)
+  for (let i = at + 1; i < stop; i++) if (xml.charCodeAt(i) === 62) return i
+  return xml.indexOf('>', stop)
+}
+
+/**
+ * The next `<c` at or after a position, remembered: a row without cells must not search to the
+ * end of the sheet each time (a million empty rows would be a million scans).
+ */
+function cellFinder(xml: string, open: string): (from: number) => number {
+  let askedFrom = Infinity
+  let found = -1
+  return (from) => {
+    if (askedFrom <= from && (found === -1 || found >= from)) return found
+    askedFrom = from
+    found = xml.indexOf(open, from)
+    return found
   }
 }
 
@@ -57,17 +86,24 @@ function endOfSheetData(xml: string, p: string): number {
   return end < 0 ? xml.length : end
 }
 
-/** `<row r="12" ...>` → 12, or undefined when the writer left r out. */
+/**
+ * `<row r="12" ...>` → 12, or undefined when the writer left r out. Only the tag's own text
+ * (from..to) is looked at: searching past it made rows without r quadratic.
+ */
 function rowAttribute(xml: string, from: number, to: number): number | undefined {
-  const at = xml.indexOf(' r=', from)
-  if (at < 0 || at > to) return undefined
-  let value = 0
-  for (let i = at + 4; i < to; i++) {
-    const code = xml.charCodeAt(i)
-    if (code < 48 || code > 57) break
-    value = value * 10 + code - 48
+  for (let i = from; i < to - 2; i++) {
+    const before = xml.charCodeAt(i)
+    if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue
+    if (xml.charCodeAt(i + 1) !== 114 || xml.charCodeAt(i + 2) !== 61) continue
+    let value = 0
+    for (let k = i + 4; k < to; k++) {
+      const code = xml.charCodeAt(k)
+      if (code < 48 || code > 57) break
+      value = value * 10 + code - 48
+    }
+    return value || undefined
   }
-  return value || undefined
+  return undefined
 }
 
 function scanRow(
@@ -76,23 +112,27 @@ function scanRow(
   to: number,
   rowNumber: number,
   ctx: CellContext,
-  builder: SheetBuilder
+  builder: SheetBuilder,
+  nextCell: (from: number) => number
 ): void {
   const cellOpen = `<${ctx.prefix}c`
   const cellClose = `</${ctx.prefix}c>`
   const cells: string[] = []
   let formulaOnly = true
   let column = -1
-  let at = xml.indexOf(cellOpen, from)
+  let at = nextCell(from)
   while (at >= 0 && at < to) {
     const tag = readCellTag(xml, at + cellOpen.length, column)
     if (!tag) {
-      at = xml.indexOf(cellOpen, at + cellOpen.length)
+      at = nextCell(at + cellOpen.length)
       continue
     }
     column = tag.column
+    if (column >= MAX_SHEET_COLUMNS) {
+      throw new ImportError('too_many_columns', { limit: MAX_SHEET_COLUMNS })
+    }
     if (tag.selfClosing) {
-      at = xml.indexOf(cellOpen, tag.end)
+      at = nextCell(tag.end)
       continue
     }
     const close = xml.indexOf(cellClose, tag.end)
@@ -103,7 +143,7 @@ function scanRow(
       cells[column] = text
       if (!lastCellIsFormula) formulaOnly = false
     }
-    at = xml.indexOf(cellOpen, end)
+    at = nextCell(end)
   }
   if (cells.length > 0) builder.addRow(rowNumber, cells, formulaOnly)
 }

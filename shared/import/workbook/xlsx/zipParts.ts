@@ -3,8 +3,10 @@
  * worksheets); media, themes, VBA and drawings are never inflated. A damaged or truncated zip
  * is an ImportError('damaged_file'), never an exception from fflate.
  */
-import { unzipSync, strFromU8 } from 'fflate'
+import { strFromU8 } from 'fflate'
 import { ImportError } from '../../errors'
+import { zipEntries } from '../../detect/zipEntries'
+import { checkDeclaredSizes, inflateEntry } from '../../zip/inflateCapped'
 
 const NEEDED =
   /^(?:_rels\/\.rels|[^/]+\/(?:[^/]+\.xml|_rels\/[^/]+\.rels|worksheets\/[^/]+\.xml))$/i
@@ -20,13 +22,12 @@ export interface ZipParts {
   drop(path: string): void
 }
 
+/** Parts are inflated with caps (zip/inflateCapped.ts): a zip bomb stops early. */
 export function unzipParts(bytes: Uint8Array): ZipParts {
-  let files: Record<string, Uint8Array>
-  try {
-    files = unzipSync(bytes, { filter: (f) => NEEDED.test(f.name) && !SKIPPED.test(f.name) })
-  } catch {
-    throw new ImportError('damaged_file')
-  }
+  const entries = zipEntries(bytes).filter((e) => NEEDED.test(e.name) && !SKIPPED.test(e.name))
+  checkDeclaredSizes(entries)
+  const files: Record<string, Uint8Array> = {}
+  for (const entry of entries) files[entry.name] = inflateEntry(bytes, entry)
   const lower = new Map<string, string>()
   for (const name of Object.keys(files)) lower.set(name.toLowerCase(), name)
   const find = (path: string): Uint8Array | undefined => {
