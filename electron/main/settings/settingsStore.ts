@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Settings, type Settings as SettingsValue } from '../../../shared/ipc/schemas'
-import { writeFileAtomic } from '../platform/atomicWrite'
-import { log } from '../log'
+import { jsonFile, type JsonStore } from '../store/jsonFile'
+import type { Salvaged } from '../store/salvage'
 
 export const DEFAULT_SETTINGS: SettingsValue = { language: 'pt-BR' }
 
@@ -11,30 +10,44 @@ export interface SettingsStore {
   update(patch: Partial<SettingsValue>): Promise<SettingsValue>
 }
 
-/** Settings as one JSON file in the user-data folder; a damaged file falls back to defaults. */
-export function createSettingsStore(userDataDir: string): SettingsStore {
-  const path = join(userDataDir, 'settings.json')
-  let cached: SettingsValue | null = null
+type SettingKey = keyof SettingsValue
+const KEYS = Object.keys(Settings.shape) as SettingKey[]
 
-  async function load(): Promise<SettingsValue> {
-    if (cached) return cached
-    try {
-      const parsed = Settings.partial().safeParse(JSON.parse(await readFile(path, 'utf8')))
-      cached = { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) }
-      if (!parsed.success) log.warn('[settings] ignoring invalid settings.json')
-    } catch {
-      cached = { ...DEFAULT_SETTINGS }
-    }
-    return cached
+/** Each setting on its own: a bad value falls back to its default, the others stay. */
+export function salvageSettings(data: unknown): Salvaged<SettingsValue> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { value: { ...DEFAULT_SETTINGS }, kept: 0, dropped: 1 }
+  const record = data as Record<string, unknown>
+  const value: SettingsValue = { ...DEFAULT_SETTINGS }
+  let kept = 0
+  let dropped = 0
+  for (const key of KEYS) {
+    if (!(key in record)) continue
+    const parsed = Settings.shape[key].safeParse(record[key])
+    if (parsed.success) {
+      value[key] = parsed.data
+      kept++
+    } else dropped++
   }
+  return { value, kept, dropped }
+}
 
+/** settings.json in the user-data folder (versioned; v0 is LeadPrep 0.1's bare object). */
+export function settingsFile(userDataDir: string): JsonStore<SettingsValue> {
+  return jsonFile({
+    store: 'settings',
+    path: join(userDataDir, 'settings.json'),
+    fallback: () => ({ ...DEFAULT_SETTINGS }),
+    salvage: salvageSettings,
+    // v0 → v1: the same settings, now inside the versioned envelope.
+    migrations: [(v0) => v0]
+  })
+}
+
+export function createSettingsStore(userDataDir: string): SettingsStore {
+  const file = settingsFile(userDataDir)
   return {
-    get: load,
-    async update(patch) {
-      const next = { ...(await load()), ...patch }
-      await writeFileAtomic(path, JSON.stringify(next, null, 2))
-      cached = next
-      return next
-    }
+    get: () => file.read(),
+    update: (patch) => file.update((current) => ({ ...current, ...patch }))
   }
 }

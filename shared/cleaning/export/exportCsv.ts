@@ -1,5 +1,6 @@
 import type { LeadTable } from '../../import/leadTable'
 import type { CleanResult } from '../types'
+import { escapeCellForCsv } from './escapeCell'
 import { exportRows, type ExportOptions } from './exportRows'
 
 /** Shown beside the CSV choice (cleaning.md "Export"). */
@@ -17,11 +18,19 @@ export function exportCleanResultCsv(
 ): string {
   const delimiter = options.delimiter ?? ';'
   const { rows } = exportRows(table, result, options)
-  const lines = rows.map((cells) => cells.map((cell) => quote(cell, delimiter)).join(delimiter))
+  const lines = rows.map((cells) =>
+    cells.map((cell) => quote(escapeCellForCsv(cell))).join(delimiter)
+  )
   return '\uFEFF' + lines.join('\r\n') + '\r\n'
 }
 
-function quote(cell: string, delimiter: string): string {
-  if (!cell.includes(delimiter) && !/["\r\n]/.test(cell)) return cell
-  return `"${cell.replace(/"/g, '""')}"`
+/**
+ * Any separator a reader might guess (`,` `;` tab), a quote or a line break gets the cell
+ * quoted, whatever this file's delimiter: a `;` file opened as comma-separated must not split
+ * `x,=2+3…` into a cell that starts with `=`.
+ */
+const NEEDS_QUOTES = /[,;\t"\r\n]/
+
+function quote(cell: string): string {
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell
 }

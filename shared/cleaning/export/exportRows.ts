@@ -1,6 +1,5 @@
 import type { LeadTable } from '../../import/leadTable'
 import type { CleanResult, CleanRow, RowReason, RowStatus } from '../types'
-import { escapeCellForExport } from './escapeCell'
 
 export interface ExportOptions {
   /** Which rows: all of them with their status (default), or only the launchable ones. */
@@ -26,7 +25,8 @@ const REASON_PT: Record<RowReason, string> = {
   missing_area_code: 'Número sem DDD',
   excel_scientific_notation: 'Número destruído pelo Excel (notação científica)',
   invalid_number: 'Número inválido',
-  do_not_contact: 'Na lista de bloqueio'
+  do_not_contact: 'Na lista de bloqueio',
+  no_phone_column: 'Nenhuma coluna de telefone escolhida'
 }
 
 /** The motivo column in plain pt-BR. */
@@ -38,8 +38,9 @@ export function motivo(row: CleanRow): string {
 export const EXPORT_EXTRA_COLUMNS = ['Telefone (E.164)', 'status', 'motivo'] as const
 
 /**
- * Header plus one string row per data row: the file's own cells (injection-escaped), then the
- * cleaned phone, status and motivo. `phoneIndex` is the column of the cleaned phone.
+ * Header plus one string row per data row: the file's own cells exactly as read, then the
+ * cleaned phone, status and motivo. `phoneIndex` is the column of the cleaned phone. Each
+ * format escapes for itself (CSV: formula prefix and quotes; XLSX: text cells need none).
  */
 export function exportRows(
   table: LeadTable,
@@ -47,13 +48,13 @@ export function exportRows(
   options: ExportOptions = {}
 ): { rows: string[][]; phoneIndex: number } {
   const width = table.columns.length
-  const out: string[][] = [[...table.columns.map(escapeCellForExport), ...EXPORT_EXTRA_COLUMNS]]
+  const out: string[][] = [[...table.columns, ...EXPORT_EXTRA_COLUMNS]]
   result.rows.forEach((row, k) => {
     const excluded = options.excluded?.has(k) === true
     if (options.rows === 'ok' && (row.status !== 'ok' || excluded)) return
     const i = table.dataRows[k] ?? 0
     const cells: string[] = []
-    for (let c = 0; c < width; c++) cells.push(escapeCellForExport(table.grid.cell(i, c)))
+    for (let c = 0; c < width; c++) cells.push(table.grid.cell(i, c))
     if (excluded) cells.push(row.phone ?? '', EXCLUDED_PT, motivo(row) || EXCLUDED_MOTIVO_PT)
     else cells.push(row.phone ?? '', STATUS_PT[row.status], motivo(row))
     out.push(cells)

@@ -5,7 +5,8 @@ import { exportRows, type ExportOptions } from './exportRows'
 
 /**
  * The default export: every cell a text cell (`t: 's'`, format `@`), so Excel shows
- * `+5511987654321` and never `5,51199E+12`, and leading zeros survive.
+ * `+5511987654321` and never `5,51199E+12`, and leading zeros survive. A text cell never runs
+ * as a formula, so cells are written exactly as read: no `'` prefix to show up in the sheet.
  */
 export function exportCleanResultXlsx(
   table: LeadTable,

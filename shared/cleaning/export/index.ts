@@ -1,4 +1,4 @@
-export { escapeCellForExport } from './escapeCell'
+export { escapeCellForExport, escapeCellForCsv } from './escapeCell'
 export { exportRows, motivo, EXPORT_EXTRA_COLUMNS } from './exportRows'
 export type { ExportOptions } from './exportRows'
 export { exportCleanResultXlsx } from './exportXlsx'

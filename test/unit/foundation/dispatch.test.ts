@@ -4,9 +4,9 @@ import { createHandlerTable } from '../../../electron/main/ipc/handlerTable'
 import type { SecretStore } from '../../../electron/main/secrets/SecretStore'
 import type { TrustedOrigins } from '../../../electron/main/ipc/sender'
 
-const FILE_URL = 'file:///opt/LeadPrep/resources/app.asar/out/renderer/index.html'
-const trusted: TrustedOrigins = { fileUrl: FILE_URL }
-const appFrame = { url: FILE_URL, isMainFrame: true }
+const APP_URL = 'app://leadprep/index.html'
+const trusted: TrustedOrigins = { appOrigin: 'app://leadprep' }
+const appFrame = { url: APP_URL, isMainFrame: true }
 
 function memorySecrets(): SecretStore {
   const tokens = new Map<string, string>()
@@ -64,9 +64,15 @@ describe('dispatchIpc', () => {
   })
 
   it.each([
-    ['another file page', { url: 'file:///tmp/evil.html', isMainFrame: true }],
+    ['a file:// page', { url: 'file:///tmp/evil.html', isMainFrame: true }],
+    [
+      'the built renderer over file://',
+      { url: 'file:///opt/LeadPrep/out/renderer/index.html', isMainFrame: true }
+    ],
+    ['another app:// host', { url: 'app://evil/index.html', isMainFrame: true }],
+    ['another scheme on the same host', { url: 'apps://leadprep/index.html', isMainFrame: true }],
     ['a web page', { url: 'https://evil.example/', isMainFrame: true }],
-    ['a subframe of the app', { url: FILE_URL, isMainFrame: false }],
+    ['a subframe of the app', { url: APP_URL, isMainFrame: false }],
     ['an unknown frame', null]
   ])('refuses %s with forbidden_sender before parsing', async (_what, sender) => {
     const status = vi.fn()
@@ -132,7 +138,7 @@ describe('dispatchIpc', () => {
     expect(result).toEqual({ ok: false, error: { code: 'internal_error' } })
   })
 
-  it('opens only https links in the browser', async () => {
+  it('has no channel that opens URLs (the page has no link that needs one)', async () => {
     const opened: string[] = []
     const t = createHandlerTable({
       secrets: memorySecrets(),
@@ -146,11 +152,11 @@ describe('dispatchIpc', () => {
       chooseLeadFile: async () => null,
       chooseSavePath: async () => null
     })
-    const send = (url: string) => dispatchIpc(t, trusted, 'shell:open-external', appFrame, { url })
-    expect(await send('https://kinbox.com.br/ajuda')).toEqual({ ok: true, data: { opened: true } })
-    expect(await send('http://kinbox.com.br/')).toEqual({ ok: true, data: { opened: false } })
-    expect(await send('file:///etc/passwd')).toEqual({ ok: true, data: { opened: false } })
-    expect(await send('javascript:alert(1)')).toEqual({ ok: true, data: { opened: false } })
-    expect(opened).toEqual(['https://kinbox.com.br/ajuda'])
+    const url = 'https://evil.example/phish'
+    expect(await dispatchIpc(t, trusted, 'shell:open-external', appFrame, { url })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' }
+    })
+    expect(opened).toEqual([])
   })
 })

@@ -9,9 +9,10 @@ import { createHandlerTable } from '../../../electron/main/ipc/handlerTable'
 process.env['DBUS_SESSION_BUS_ADDRESS'] = 'unix:path=/nonexistent/leadprep-test-bus'
 
 describe('without a Secret Service', () => {
-  it('reports keychain_unavailable instead of crashing', async () => {
+  it('reports keychain_no_service (not a crash, not a generic error)', async () => {
     const secrets = createKeytarSecretStore()
     await expect(secrets.get('kinbox')).rejects.toBeInstanceOf(KeychainUnavailableError)
+    await expect(secrets.get('kinbox')).rejects.toMatchObject({ code: 'keychain_no_service' })
 
     const table = createHandlerTable({
       secrets,
@@ -25,10 +26,10 @@ describe('without a Secret Service', () => {
       chooseLeadFile: async () => null,
       chooseSavePath: async () => null
     })
-    const frame = { url: 'file:///app/index.html', isMainFrame: true }
+    const frame = { url: 'app://leadprep/index.html', isMainFrame: true }
     const result = await dispatchIpc(
       table,
-      { fileUrl: 'file:///app/index.html' },
+      { appOrigin: 'app://leadprep' },
       'secrets:save',
       frame,
       {
@@ -38,7 +39,7 @@ describe('without a Secret Service', () => {
     )
     expect(result).toEqual({
       ok: false,
-      error: { code: 'keychain_unavailable', detail: 'keychain_unavailable' }
+      error: { code: 'keychain_no_service', detail: 'keychain_no_service' }
     })
   })
 })

@@ -8,7 +8,7 @@ import type { MainServices } from '../../../electron/main/services'
 import type { SecretStore } from '../../../electron/main/secrets/SecretStore'
 import { FAKE_KINBOX_TOKEN, startFakeKinbox, type FakeKinbox } from '../../fakes/kinboxServer'
 
-const PAGE = 'file:///app/out/renderer/index.html'
+const PAGE = 'app://leadprep/index.html'
 const frame = { url: PAGE, isMainFrame: true }
 const cleanups: (() => Promise<void>)[] = []
 
@@ -43,7 +43,7 @@ async function setup(overrides: Partial<MainServices> = {}) {
   }
   const table = createHandlerTable(services)
   const call = (channel: string, payload: unknown) =>
-    dispatchIpc(table, { fileUrl: PAGE }, channel, frame, payload)
+    dispatchIpc(table, { appOrigin: 'app://leadprep' }, channel, frame, payload)
   return { call, userDataDir }
 }
 
@@ -123,7 +123,13 @@ describe('block list and presets on disk', () => {
       chooseSavePath: async () => null,
       userDataDir: first.userDataDir
     })
-    const again = await dispatchIpc(table, { fileUrl: PAGE }, 'blocklist:get', frame, {})
+    const again = await dispatchIpc(
+      table,
+      { appOrigin: 'app://leadprep' },
+      'blocklist:get',
+      frame,
+      {}
+    )
     expect(again.ok && (again.data as { numbers: string[] }).numbers).toEqual([
       '+5511987654321',
       '+5521999998888'
@@ -138,15 +144,15 @@ describe('block list and presets on disk', () => {
       name: 'Vendas',
       provider: 'kinbox',
       headerSignature: 'nome|telefone',
-      mapping: { a: 1 }
+      mapping: { phone: 'Telefone' }
     }
     await call('presets:save', preset)
-    await call('presets:save', { ...preset, mapping: { a: 2 } })
+    await call('presets:save', { ...preset, mapping: { phone: 'Celular' } })
     await call('presets:save', { ...preset, provider: 'integra' })
     const list = await call('presets:list', {})
     expect(list.ok && (list.data as unknown[]).length).toBe(2)
     expect(list.ok && list.data).toContainEqual(
-      expect.objectContaining({ provider: 'kinbox', mapping: { a: 2 } })
+      expect.objectContaining({ provider: 'kinbox', mapping: { phone: 'Celular', variables: {} } })
     )
     const after = await call('presets:delete', { name: 'Vendas', provider: 'kinbox' })
     expect(after.ok && after.data).toEqual([expect.objectContaining({ provider: 'integra' })])

@@ -20,7 +20,9 @@ describe('packaging', () => {
       enableNodeCliInspectArguments: false,
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true
+      onlyLoadAppFromAsar: true,
+      // The renderer loads from app://, not file://: file:// keeps no extra privileges.
+      grantFileProtocolExtraPrivileges: false
     })
   })
 

@@ -13,14 +13,17 @@ describe('settings on disk', () => {
     expect(await readdir(dir)).toEqual(['settings.json'])
   })
 
-  it('falls back to defaults when the file is damaged, and repairs it on the next save', async () => {
+  it('falls back to defaults when the file is damaged, keeps the original aside, saves v1', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'leadprep-settings-'))
     await writeFile(join(dir, 'settings.json'), '{"language": "klingon"')
     const store = createSettingsStore(dir)
     expect(await store.get()).toEqual({ language: 'pt-BR' })
     await store.update({ language: 'en' })
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({
-      language: 'en'
+      schemaVersion: 1,
+      data: { language: 'en' }
     })
+    const [aside] = (await readdir(dir)).filter((n) => n.startsWith('settings.json.damaged-'))
+    expect(await readFile(join(dir, aside ?? ''), 'utf8')).toBe('{"language": "klingon"')
   })
 })

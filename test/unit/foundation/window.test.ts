@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { windowOptions } from '../../../electron/main/window/windowOptions'
 import { hardenContents, type GuardedContents } from '../../../electron/main/window/hardening'
-import { apiMethods } from '../../../shared/ipc/api'
+import { apiFileMethods, apiMethods } from '../../../shared/ipc/api'
 import { ipcChannels } from '../../../shared/ipc/contract'
 
 describe('the main window', () => {
   it('pins every security switch', () => {
-    const prefs = windowOptions('/app/out/preload/index.js').webPreferences
+    const prefs = windowOptions('/app/out/preload/index.js', undefined, {
+      packaged: true
+    }).webPreferences
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -19,6 +21,13 @@ describe('the main window', () => {
       webviewTag: false,
       preload: '/app/out/preload/index.js'
     })
+  })
+
+  it('has DevTools in a dev build only, never in a packaged one', () => {
+    const devTools = (packaged: boolean) =>
+      windowOptions('/app/out/preload/index.js', undefined, { packaged }).webPreferences?.devTools
+    expect(devTools(true)).toBe(false)
+    expect(devTools(false)).toBe(true)
   })
 
   it('denies navigation, new windows, webviews and permission prompts', () => {
@@ -50,7 +59,15 @@ describe('the main window', () => {
     }
     expect(openHandler?.({ url: 'https://kinbox.com.br/' })).toEqual({ action: 'deny' })
     expect(openHandler?.({ url: 'http://kinbox.com.br/' })).toEqual({ action: 'deny' })
-    expect(opened).toEqual(['https://kinbox.com.br/'])
+    // Only the providers' and LeadPrep's own hosts reach the browser, never any https host.
+    expect(openHandler?.({ url: 'https://evil.example/phish' })).toEqual({ action: 'deny' })
+    expect(openHandler?.({ url: 'https://kinbox.com.br.evil.example/' })).toEqual({
+      action: 'deny'
+    })
+    expect(openHandler?.({ url: 'https://app.useintegra.com.br/ajuda' })).toEqual({
+      action: 'deny'
+    })
+    expect(opened).toEqual(['https://kinbox.com.br/', 'https://app.useintegra.com.br/ajuda'])
     let granted: boolean | undefined
     permissionHandler?.({}, 'media', (g) => void (granted = g))
     expect(granted).toBe(false)
@@ -76,7 +93,9 @@ describe('the main window', () => {
       m[2]
     ])
     expect(Object.fromEntries(exposed)).toEqual(apiMethods)
-    expect(new Set(Object.values(apiMethods))).toEqual(new Set(ipcChannels))
+    expect(new Set([...Object.values(apiMethods), ...Object.values(apiFileMethods)])).toEqual(
+      new Set(ipcChannels)
+    )
     const code = preload.replace(/^\s*\/\/.*$/gm, '')
     expect(code).not.toMatch(/process\.env|\binvoke:|\bsend:|\bon:/)
   })

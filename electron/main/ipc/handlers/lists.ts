@@ -1,22 +1,29 @@
-import { join } from 'node:path'
-import { z } from 'zod'
-import { BlockList, StoredPreset } from '../../../../shared/ipc/schemas'
-import { jsonFile } from '../../store/jsonFile'
+import { checkAllStores } from '../../store/allStores'
+import { blockListStore, presetsStore } from '../../store/listStores'
+import { acknowledgeStoreNotice } from '../../store/storeNotices'
 import type { IpcHandlerTable } from '../dispatch'
 
-/** The block list and the mapping presets: small documents in the user-data folder. */
+type ListChannels =
+  | 'blocklist:get'
+  | 'blocklist:set'
+  | 'presets:list'
+  | 'presets:save'
+  | 'presets:delete'
+  | 'stores:notices'
+  | 'stores:acknowledge'
+
+/**
+ * The block list and the mapping presets: small documents in the user-data folder, each read
+ * and written through its own queue; and the notices of any store found damaged.
+ */
 export function listHandlers(
   userDataDir: string,
   now: () => Date = () => new Date()
-): Pick<
-  IpcHandlerTable,
-  'blocklist:get' | 'blocklist:set' | 'presets:list' | 'presets:save' | 'presets:delete'
-> {
-  const blockList = jsonFile(join(userDataDir, 'blocklist.json'), BlockList, () => ({
-    numbers: [],
-    updatedAt: null
-  }))
-  const presets = jsonFile(join(userDataDir, 'presets.json'), z.array(StoredPreset), () => [])
+): Pick<IpcHandlerTable, ListChannels> {
+  const blockList = blockListStore(userDataDir)
+  const presets = presetsStore(userDataDir)
+  const samePreset = (a: { name: string; provider: string }, b: typeof a) =>
+    a.name === b.name && a.provider === b.provider
   return {
     'blocklist:get': () => blockList.read(),
     'blocklist:set': async ({ numbers }) => {
@@ -25,20 +32,14 @@ export function listHandlers(
       return next
     },
     'presets:list': () => presets.read(),
-    'presets:save': async (preset) => {
-      const rest = (await presets.read()).filter(
-        (p) => !(p.name === preset.name && p.provider === preset.provider)
-      )
-      const next = [...rest, { ...preset, savedAt: now().toISOString() }]
-      await presets.write(next)
-      return next
-    },
-    'presets:delete': async ({ name, provider }) => {
-      const next = (await presets.read()).filter(
-        (p) => !(p.name === name && p.provider === provider)
-      )
-      await presets.write(next)
-      return next
-    }
+    'presets:save': (preset) =>
+      presets.update((current) => [
+        ...current.filter((p) => !samePreset(p, preset)),
+        { ...preset, savedAt: now().toISOString() }
+      ]),
+    'presets:delete': (target) =>
+      presets.update((current) => current.filter((p) => !samePreset(p, target))),
+    'stores:notices': () => checkAllStores(userDataDir),
+    'stores:acknowledge': ({ store }) => acknowledgeStoreNotice(userDataDir, store)
   }
 }

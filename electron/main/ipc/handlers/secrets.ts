@@ -8,7 +8,7 @@ async function keychain<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } catch (error) {
-    if (error instanceof KeychainUnavailableError) throw new HandlerError('keychain_unavailable')
+    if (error instanceof KeychainUnavailableError) throw new HandlerError(error.code)
     throw error
   }
 }

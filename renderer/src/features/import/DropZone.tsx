@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
+import { api, ApiError } from '../../api/client'
+import { ErrorNotice } from '../../ui/ErrorNotice'
 import { useImport } from './importStore'
 
 /** Drop a file, or pick one: the native dialog under Electron, the file input as a fallback. */
@@ -9,22 +10,41 @@ export function DropZone({ compact = false }: { compact?: boolean }) {
   const importBytes = useImport((s) => s.importBytes)
   const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
+  // What went wrong before the import began (the dialog, reading the file, "Recentes").
+  const [error, setError] = useState<ApiError | null>(null)
 
   async function importFile(file: File): Promise<void> {
-    const bytes = new Uint8Array(await file.arrayBuffer())
+    setError(null)
+    let bytes: Uint8Array
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer())
+    } catch {
+      // The file went away (moved, deleted, unplugged) between the drop and the read.
+      setError(new ApiError('file_unreadable'))
+      return
+    }
     await importBytes(file.name, bytes)
-    const path = window.leadprep.pathForFile(file)
-    if (path) void api('rememberFile', { path, name: file.name }).catch(() => undefined)
+    // The preload looks up the File's path itself; the page never names a path.
+    await api('rememberFile', file).catch(showError)
+  }
+
+  function showError(failure: unknown): void {
+    setError(failure instanceof ApiError ? failure : new ApiError('internal_error'))
   }
 
   async function pick(): Promise<void> {
+    setError(null)
+    let file: Awaited<ReturnType<typeof api<'openLeadFileDialog'>>>
     try {
-      const file = await api('openLeadFileDialog', {})
-      if (file) await importBytes(file.name, file.bytes)
-    } catch {
-      // No native dialog (or it failed): the browser's own file picker still works.
-      input.current?.click()
+      file = await api('openLeadFileDialog', {})
+    } catch (failure) {
+      // Main answered with an error (the file could not be read…): say so. No bridge at all
+      // (a plain browser) is the only case left to the browser's own file picker.
+      if (failure instanceof ApiError) setError(failure)
+      else input.current?.click()
+      return
     }
+    if (file) await importBytes(file.name, file.bytes)
   }
 
   function drop(event: DragEvent): void {
@@ -52,6 +72,7 @@ export function DropZone({ compact = false }: { compact?: boolean }) {
           {t('import.drop.choose')}
         </button>
       </div>
+      {error && <ErrorNotice error={error} />}
       <input
         ref={input}
         type="file"

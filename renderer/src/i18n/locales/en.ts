@@ -1,4 +1,5 @@
 import type { Messages } from './pt-BR'
+import { ipcErrorsEn } from '../ipcErrors'
 
 export const en: Messages = {
   app: {
@@ -46,9 +47,17 @@ export const en: Messages = {
       read_as_csv: 'This file is named like an Excel workbook but is CSV text: it was read as CSV.',
       read_by_content:
         "The file's extension does not match its content: it was read as {{format}}.",
-      no_header: 'No header row found: columns were named Coluna A, B, C…'
+      no_header: 'No header row found: columns were named Coluna A, B, C…',
+      nul_bytes_dropped: 'The file had {{count}} NUL character(s), removed while reading it.',
+      no_phone_column: 'No phone column was found: choose the column that holds the phones.'
     },
-    columns: { phone: 'Phone', ddd: 'Area code', name: 'Name', none: '— none —' },
+    columns: {
+      phone: 'Phone',
+      ddd: 'Area code',
+      name: 'Name',
+      none: '— none —',
+      choose: '— choose the column —'
+    },
     header: {
       current: 'Header on row {{row}} · change',
       noneChosen: 'No header · change',
@@ -108,15 +117,7 @@ export const en: Messages = {
     token_invalid_characters: 'The token cannot contain spaces or invisible special characters.'
   },
   errors: {
-    ipc: {
-      invalid_request: 'Invalid request: {{detail}}',
-      forbidden_sender: 'Access denied.',
-      unknown_channel: 'Unknown action.',
-      keychain_unavailable:
-        'The system password vault could not be reached. On Linux, check that gnome-keyring (or another Secret Service) is installed and unlocked.',
-      not_found: 'Not found.',
-      internal_error: 'Something went wrong. Try again; if it keeps happening, restart LeadPrep.'
-    },
+    ipc: ipcErrorsEn,
     dismiss: 'Dismiss'
   }
 }

@@ -1,3 +1,5 @@
+import { ipcErrorsPtBR } from '../ipcErrors'
+
 /** pt-BR is the source language; en.ts must have the same keys (checked by its type). */
 export const ptBR = {
   app: {
@@ -46,9 +48,19 @@ export const ptBR = {
         'Este arquivo tem nome de planilha Excel, mas é um texto CSV: foi lido como CSV.',
       read_by_content:
         'A extensão do arquivo não corresponde ao conteúdo: foi lido como {{format}}.',
-      no_header: 'Nenhuma linha de cabeçalho encontrada: as colunas foram nomeadas Coluna A, B, C…'
+      no_header: 'Nenhuma linha de cabeçalho encontrada: as colunas foram nomeadas Coluna A, B, C…',
+      nul_bytes_dropped:
+        'O arquivo tinha {{count}} caractere(s) nulo(s) (NUL), removidos na leitura.',
+      no_phone_column:
+        'Nenhuma coluna de telefone foi encontrada: escolha a coluna com os telefones.'
     },
-    columns: { phone: 'Telefone', ddd: 'DDD', name: 'Nome', none: '— nenhuma —' },
+    columns: {
+      phone: 'Telefone',
+      ddd: 'DDD',
+      name: 'Nome',
+      none: '— nenhuma —',
+      choose: '— escolha a coluna —'
+    },
     header: {
       current: 'Cabeçalho na linha {{row}} · alterar',
       noneChosen: 'Sem cabeçalho · alterar',
@@ -108,15 +120,7 @@ export const ptBR = {
     token_invalid_characters: 'O token não pode ter espaços nem caracteres especiais invisíveis.'
   },
   errors: {
-    ipc: {
-      invalid_request: 'Pedido inválido: {{detail}}',
-      forbidden_sender: 'Acesso negado.',
-      unknown_channel: 'Ação desconhecida.',
-      keychain_unavailable:
-        'Não foi possível acessar o cofre de senhas do sistema. No Linux, verifique se o gnome-keyring (ou outro Secret Service) está instalado e desbloqueado.',
-      not_found: 'Não encontrado.',
-      internal_error: 'Algo deu errado. Tente de novo; se continuar, reinicie o LeadPrep.'
-    },
+    ipc: ipcErrorsPtBR,
     dismiss: 'Fechar'
   }
 }

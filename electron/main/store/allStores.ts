@@ -1,0 +1,21 @@
+import type { StoreNotices } from '../../../shared/ipc/schemas'
+import { recentFile } from '../files/recentFiles'
+import { settingsFile } from '../settings/settingsStore'
+import { blockListStore, presetsStore } from './listStores'
+import { listStoreNotices } from './storeNotices'
+
+/**
+ * Reads every store of the folder once (which sets damaged files aside and records notices),
+ * then lists the notices: what the page shows at start. A store that cannot be read at all
+ * (an unreadable folder) is left for its own screen to report.
+ */
+export async function checkAllStores(userDataDir: string): Promise<StoreNotices> {
+  const stores = [
+    settingsFile(userDataDir),
+    recentFile(userDataDir),
+    blockListStore(userDataDir),
+    presetsStore(userDataDir)
+  ]
+  await Promise.allSettled(stores.map((store) => store.read()))
+  return listStoreNotices(userDataDir)
+}
