@@ -7,6 +7,8 @@ const USAGE = `uso: leadprep <comando> [opções]
 comandos:
   inspect FILE [--json]      lê e limpa uma lista de leads
   schedule [--json]          calcula o cronograma de uma campanha
+  launch --config FILE.json  dispara uma campanha no Kinbox ou na Integra
+                             [--dry-run] [--new] [--json]; repetir retoma sem reenviar
 
 Veja a documentação de cada comando com: leadprep <comando> --help`
 

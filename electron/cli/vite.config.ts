@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const external = ['keytar', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 const SCHEDULE = 'leadprep:schedule'
+const LAUNCH = 'leadprep:launch'
+/** Commands built into files of their own: the specifier index.ts imports → its id. */
+const APART: Record<string, string> = { './schedule': SCHEDULE, './launch': LAUNCH }
 
 /**
  * `schedule` (luxon, zod, date-holidays with every country: ~2.4 MB) is built into a file of
@@ -19,31 +22,37 @@ function scheduleApart(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       const from = importer?.replaceAll('\\', '/') ?? ''
-      if (source === './schedule' && from.endsWith('electron/cli/commands/index.ts'))
-        return { id: SCHEDULE, external: true }
+      const id = APART[source]
+      if (id !== undefined && from.endsWith('electron/cli/commands/index.ts'))
+        return { id, external: true }
       return null
     },
     async closeBundle() {
-      await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        build: {
-          outDir: 'out/cli',
-          emptyOutDir: false,
-          target: 'node20',
-          minify: false,
-          sourcemap: true,
-          ssr: 'electron/cli/commands/schedule.ts',
-          rolldownOptions: {
-            external,
-            output: { format: 'cjs', entryFileNames: 'schedule.cjs', codeSplitting: false }
-          }
-        },
-        ssr: { noExternal: true, external: ['keytar'] }
-      })
+      // `launch` (zod, the AWS SDK, the journal) is kept apart for the same reason.
+      for (const name of ['schedule', 'launch']) await buildApart(name)
     }
   }
+}
+
+async function buildApart(name: string): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      outDir: 'out/cli',
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      sourcemap: true,
+      ssr: `electron/cli/commands/${name}.ts`,
+      rolldownOptions: {
+        external,
+        output: { format: 'cjs', entryFileNames: `${name}.cjs`, codeSplitting: false }
+      }
+    },
+    ssr: { noExternal: true, external: ['keytar'] }
+  })
 }
 
 // The headless command: CommonJS run by plain Node (package.json "bin"). Start-up time counts
@@ -57,6 +66,10 @@ export default defineConfig({
       {
         find: /^@e965\/xlsx$/,
         replacement: fileURLToPath(new URL('lazySheetJs.ts', import.meta.url))
+      },
+      {
+        find: /^officecrypto-tool$/,
+        replacement: fileURLToPath(new URL('lazyOfficeCrypto.ts', import.meta.url))
       }
     ]
   },
@@ -73,7 +86,7 @@ export default defineConfig({
         format: 'cjs',
         entryFileNames: 'leadprep.cjs',
         codeSplitting: false,
-        paths: { [SCHEDULE]: './schedule.cjs' },
+        paths: { [SCHEDULE]: './schedule.cjs', [LAUNCH]: './launch.cjs' },
         banner: '#!/usr/bin/env node'
       }
     }

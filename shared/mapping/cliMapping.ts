@@ -6,7 +6,8 @@ import { transformSchema } from './transforms'
 
 /**
  * cli.md's `launch` config `mapping`: columns by header name, variables as an ordered object.
- * Extensions (optional, not yet in cli.md): `ddd`, and per variable `default` / `omitIfEmpty`.
+ * Extensions (optional, not yet in cli.md): `ddd`, and per variable `default` / `omitIfEmpty` /
+ * `skipRowIfEmpty` (at most one of the three).
  * Presets store this same shape, so that they survive a re-ordered file.
  */
 export const cliVariableSchema = z
@@ -14,11 +15,15 @@ export const cliVariableSchema = z
     column: z.string().min(1),
     transform: transformSchema.optional(),
     default: z.string().optional(),
-    omitIfEmpty: z.boolean().optional()
+    omitIfEmpty: z.boolean().optional(),
+    skipRowIfEmpty: z.boolean().optional()
   })
-  .refine((v) => !(v.omitIfEmpty === true && v.default !== undefined), {
-    message: 'default and omitIfEmpty exclude each other'
-  })
+  .refine(
+    (v) =>
+      [v.default !== undefined, v.omitIfEmpty === true, v.skipRowIfEmpty === true].filter(Boolean)
+        .length <= 1,
+    { message: 'default, omitIfEmpty and skipRowIfEmpty exclude each other' }
+  )
 export type CliVariable = z.infer<typeof cliVariableSchema>
 
 export const cliMappingSchema = z.object({
@@ -48,10 +53,14 @@ function toCliVariable(variable: VariableMapping, columns: readonly string[]): C
   return {
     column: columnName(variable.column, columns),
     ...(transform && { transform }),
-    ...(empty.kind === 'omit'
-      ? { omitIfEmpty: true }
-      : empty.value !== '' && { default: empty.value })
+    ...cliEmptyRule(empty)
   }
+}
+
+function cliEmptyRule(empty: EmptyValue): Partial<CliVariable> {
+  if (empty.kind === 'omit') return { omitIfEmpty: true }
+  if (empty.kind === 'skipRow') return { skipRowIfEmpty: true }
+  return empty.value === '' ? {} : { default: empty.value }
 }
 
 export interface ResolvedMapping {
@@ -93,9 +102,9 @@ export function fromCliMapping(
   return { mapping, missingColumns }
 }
 
-/** A CLI/preset variable's empty-cell rule; neither flag means "send ''". */
+/** A CLI/preset variable's empty-cell rule; no flag means "send ''". */
 export function emptyValueOf(variable: CliVariable): EmptyValue {
-  return variable.omitIfEmpty === true
-    ? { kind: 'omit' }
-    : { kind: 'default', value: variable.default ?? '' }
+  if (variable.omitIfEmpty === true) return { kind: 'omit' }
+  if (variable.skipRowIfEmpty === true) return { kind: 'skipRow' }
+  return { kind: 'default', value: variable.default ?? '' }
 }

@@ -1,9 +1,10 @@
+import { INTEGRA_VALUE_MAX_LENGTH } from '../providers/integra/schemas'
 import type { Mapping } from './mapping'
 import type { MappingRow, VariableValue } from './rowValues'
 import { recipientName, variableValues } from './rowValues'
 
-/** Integra: every dynamic_variables value is a string of at most 1,000 characters. */
-export const INTEGRA_VALUE_MAX_LENGTH = 1000
+/** Integra: every dynamic_variables value is a string of at most 1,000 characters (its home: the schema). */
+export { INTEGRA_VALUE_MAX_LENGTH }
 
 export interface IntegraRecipient {
   phone_number: string
@@ -33,26 +34,36 @@ export function buildIntegraRecipients(
   const recipients: IntegraRecipient[] = []
   const issues: RecipientIssue[] = []
   for (const row of rows) {
-    const dynamic: Record<string, string> = {}
-    for (const value of variableValues(row, mapping)) {
-      for (const code of valueIssues(value)) issues.push({ row: row.row, key: value.key, code })
-      if (!value.omitted) dynamic[value.key] = value.value
-    }
-    const name = recipientName(row, mapping)
-    recipients.push({
-      phone_number: row.phone,
-      ...(name !== '' && { recipient_name: name }),
-      dynamic_variables: dynamic
-    })
+    recipients.push(integraRecipient(row, mapping, variableValues(row, mapping), issues))
   }
   return { recipients, issues }
 }
 
-function valueIssues(value: VariableValue): RecipientIssueCode[] {
-  const codes: RecipientIssueCode[] = []
-  if (value.transformFailed) codes.push('transform_failed')
-  if (value.omitted) return codes
-  if (value.value === '') codes.push('empty_value')
-  if (value.value.length > INTEGRA_VALUE_MAX_LENGTH) codes.push('value_too_long')
-  return codes
+/**
+ * One row's recipient from its already computed `variableValues` (the launch plan computes
+ * them once per row, and may pass the row's recipient name it cached per cell text); the
+ * row's issues are appended to `issues`.
+ */
+export function integraRecipient(
+  row: MappingRow,
+  mapping: Mapping,
+  values: readonly VariableValue[],
+  issues: RecipientIssue[],
+  name: string = recipientName(row, mapping)
+): IntegraRecipient {
+  const dynamic: Record<string, string> = {}
+  for (const value of values) {
+    // Hot path (50,000 rows × every variable): no array per value.
+    if (value.transformFailed)
+      issues.push({ row: row.row, key: value.key, code: 'transform_failed' })
+    if (value.omitted) continue
+    if (value.value === '') issues.push({ row: row.row, key: value.key, code: 'empty_value' })
+    if (value.value.length > INTEGRA_VALUE_MAX_LENGTH) {
+      issues.push({ row: row.row, key: value.key, code: 'value_too_long' })
+    }
+    dynamic[value.key] = value.value
+  }
+  return name === ''
+    ? { phone_number: row.phone, dynamic_variables: dynamic }
+    : { phone_number: row.phone, recipient_name: name, dynamic_variables: dynamic }
 }

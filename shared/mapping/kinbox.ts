@@ -1,5 +1,5 @@
 import type { Mapping } from './mapping'
-import type { MappingRow } from './rowValues'
+import type { MappingRow, VariableValue } from './rowValues'
 import { variableValues } from './rowValues'
 
 export interface KinboxLeadRows {
@@ -15,11 +15,20 @@ export function kinboxNumber(e164: string): string {
 
 /** Rows of the leads file; an omitted variable is an empty cell (columns are positional). */
 export function buildKinboxLeadRows(rows: Iterable<MappingRow>, mapping: Mapping): KinboxLeadRows {
-  const header = ['number', ...mapping.variables.map((variable) => variable.key)]
+  const header = kinboxLeadHeader(mapping)
   const out: string[][] = []
-  for (const row of rows) {
-    const values = variableValues(row, mapping).map((variable) => variable.value)
-    out.push([kinboxNumber(row.phone), ...values])
-  }
+  for (const row of rows) out.push(kinboxLeadRow(row, variableValues(row, mapping)))
   return { header, rows: out }
+}
+
+/** The header row: `number`, then the variable keys in mapping order. */
+export function kinboxLeadHeader(mapping: Mapping): string[] {
+  return ['number', ...mapping.variables.map((variable) => variable.key)]
+}
+
+/** One row of the leads file from its already computed `variableValues`, in mapping order. */
+export function kinboxLeadRow(row: MappingRow, values: readonly VariableValue[]): string[] {
+  const cells = [kinboxNumber(row.phone)]
+  for (const value of values) cells.push(value.value)
+  return cells
 }

@@ -14,10 +14,15 @@ export const variableKeySchema = z
   .max(VARIABLE_KEY_MAX_LENGTH)
   .regex(VARIABLE_KEY_PATTERN)
 
-/** What an empty cell becomes: a fixed text, or no key at all (Kinbox then writes ""). */
+/**
+ * What an empty cell becomes: a fixed text, no key at all (Kinbox then writes ""), or "não
+ * enviar a linha" (`skipRow`): the launch plan leaves the row out (`empty_required_variable`)
+ * when the variable is required — used by the Kinbox message, or any Integra variable.
+ */
 export const emptyValueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('default'), value: z.string() }),
-  z.object({ kind: z.literal('omit') })
+  z.object({ kind: z.literal('omit') }),
+  z.object({ kind: z.literal('skipRow') })
 ])
 export type EmptyValue = z.infer<typeof emptyValueSchema>
 

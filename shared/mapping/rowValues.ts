@@ -1,4 +1,4 @@
-import type { Mapping } from './mapping'
+import type { Mapping, VariableMapping } from './mapping'
 import { cleanPersonName } from './nameCase'
 import { applyTransform } from './transforms'
 
@@ -29,13 +29,17 @@ export interface VariableValue {
 
 /** Every variable of `mapping` for one row, in mapping order. */
 export function variableValues(row: MappingRow, mapping: Mapping): VariableValue[] {
-  return mapping.variables.map(({ key, column, transform, empty }) => {
-    const result = applyTransform(row.cell(column), transform)
-    const isEmpty = result.value.trim() === ''
-    const omitted = isEmpty && empty.kind === 'omit'
-    const value = !isEmpty ? result.value : empty.kind === 'default' ? empty.value : ''
-    return { key, value, empty: isEmpty, omitted, transformFailed: result.failed }
-  })
+  return mapping.variables.map((variable) => variableValue(row.cell(variable.column), variable))
+}
+
+/** One variable's value from its cell's text (the rule; the launch plan caches it per text). */
+export function variableValue(text: string, variable: VariableMapping): VariableValue {
+  const { key, transform, empty } = variable
+  const result = applyTransform(text, transform)
+  const isEmpty = result.value.trim() === ''
+  const omitted = isEmpty && empty.kind === 'omit'
+  const value = !isEmpty ? result.value : empty.kind === 'default' ? empty.value : ''
+  return { key, value, empty: isEmpty, omitted, transformFailed: result.failed }
 }
 
 /** Variables as the message preview sees them: omitted keys render as ''. */

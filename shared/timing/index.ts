@@ -20,3 +20,14 @@ export {
 } from './integra'
 export { warningMessage, timingErrorMessage, humanTime, type MessageLanguage } from './messages'
 export { DEFAULT_TIME_ZONE, formatInstant, resolveZone } from './zone'
+export {
+  CallingCursor,
+  callingCursor,
+  scheduleCalls,
+  DEFAULT_CALLING_HOURS,
+  DEFAULT_CALLING_WINDOW,
+  type CallingWindowSpec,
+  type CallingWindowError,
+  type CallingScheduleResult,
+  type ScheduledCalls
+} from './callingWindow'

@@ -1,5 +1,7 @@
+import { INTEGRA_MAX_RECIPIENTS } from '../providers/integra/schemas'
+
 /** Integra accepts at most this many recipients per campaign; longer lists become parts. */
-export const INTEGRA_MAX_PART = 10_000
+export const INTEGRA_MAX_PART = INTEGRA_MAX_RECIPIENTS
 
 export interface IntegraPartsInput {
   n: number

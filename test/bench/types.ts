@@ -1,7 +1,7 @@
 /**
  * One measured figure: ours against a baseline library measured in the same run.
  * `goal` is the ratio (ours / baseline) the issue asks for; lower is better.
- * For absolute goals (e.g. "≤ 100 ms") leave baseline undefined and set goalValue.
+ * For absolute goals (e.g. "≤ 100 ms") set goalValue (with or without a baseline: both print).
  */
 export interface BenchFigure {
   label: string

@@ -20,7 +20,8 @@ export interface Command {
  */
 export const commands = {
   inspect: () => Promise.resolve(inspectCommand),
-  schedule: async () => (await import('./schedule')).scheduleCommand
+  schedule: async () => (await import('./schedule')).scheduleCommand,
+  launch: async () => (await import('./launch')).launchCommand
 } satisfies Record<string, () => Promise<Command>>
 
 export type CommandName = keyof typeof commands

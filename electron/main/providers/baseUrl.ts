@@ -17,6 +17,17 @@ export const BASE_URL_ENV: Record<ProviderId, string> = {
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
+let overrideEnv: Record<string, string | undefined> = process.env
+
+/**
+ * Whether LEADPREP_KINBOX_URL / LEADPREP_INTEGRA_URL count. Main turns them off in a packaged
+ * build (app.isPackaged), where they could send the Bearer token to any https host; the CLI
+ * and tests keep them (cli.md documents them).
+ */
+export function allowBaseUrlOverrides(allowed: boolean): void {
+  overrideEnv = allowed ? process.env : {}
+}
+
 /**
  * The base URL to use: `configured` if given, else the environment variable, else the
  * default. Throws on anything that is not https (or http on loopback) or that carries
@@ -25,7 +36,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 export function resolveBaseUrl(
   provider: ProviderId,
   configured?: string,
-  env: Record<string, string | undefined> = process.env
+  env: Record<string, string | undefined> = overrideEnv
 ): string {
   const raw = configured ?? env[BASE_URL_ENV[provider]] ?? DEFAULT_BASE_URLS[provider]
   let url: URL

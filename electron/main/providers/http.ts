@@ -1,5 +1,6 @@
 import type { ProviderId } from '../../../shared/ipc/schemas'
 import { ProviderError, kindForStatus, serverText } from './errors'
+import { redactText, redactValue } from './redact'
 import { retryDelay, type Failure, type RetryPolicy, DEFAULT_RETRY_POLICY } from './retry'
 
 /**
@@ -29,6 +30,12 @@ export interface HttpClientOptions {
   now?: () => number
   fetch?: typeof fetch
   onRetry?: (event: RetryEvent) => void
+  /** Largest response body read, in bytes (default MAX_RESPONSE_BYTES). */
+  maxResponseBytes?: number
+  /** Whether this is a packaged app (default: what main set with markPackagedBuild). */
+  packaged?: boolean
+  /** Where NODE_TLS_REJECT_UNAUTHORIZED is read (default process.env). */
+  env?: Record<string, string | undefined>
 }
 
 export interface ProviderRequest<T> {
@@ -50,6 +57,17 @@ export interface HttpClient {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000
+/** No provider answer is near this; past it the body is not read (a hostile or broken server). */
+export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024
+/** How much of the server's own text an error message carries. */
+export const MAX_SERVER_TEXT_CHARS = 300
+
+let packagedBuild = false
+
+/** Main calls this with app.isPackaged: a packaged app refuses to send tokens without TLS checks. */
+export function markPackagedBuild(packaged: boolean): void {
+  packagedBuild = packaged
+}
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; failure: Failure }
 type Context = HttpClientOptions & { now: () => number }
@@ -61,6 +79,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const context: Context = { ...options, now }
 
   async function request<T>(req: ProviderRequest<T>): Promise<T> {
+    refuseWithoutTlsChecks(options, req)
     for (let attempt = 1; ; attempt++) {
       const outcome = await attemptOnce(context, req)
       if (outcome.ok) return outcome.value
@@ -83,6 +102,54 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   return { request }
 }
 
+/**
+ * NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every request: in a packaged
+ * app that is someone else's choice, not the user's, and the token would go to any impostor.
+ */
+function refuseWithoutTlsChecks(options: HttpClientOptions, req: ProviderRequest<unknown>): void {
+  const packaged = options.packaged ?? packagedBuild
+  const env = options.env ?? process.env
+  if (!packaged || env['NODE_TLS_REJECT_UNAUTHORIZED'] !== '0') return
+  throw new ProviderError({
+    provider: options.provider,
+    kind: 'network',
+    message:
+      `${where(options, req)}: not sent: NODE_TLS_REJECT_UNAUTHORIZED=0 turns off TLS ` +
+      'certificate checks; remove it from the environment and open LeadPrep again'
+  })
+}
+
+/** A body bigger than the cap: reading stops there (nothing more is buffered). */
+class BodyTooLarge extends Error {
+  constructor(readonly cap: number) {
+    super('response body too large')
+  }
+}
+
+async function readCapped(response: Response, cap: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN)
+  if (Number.isFinite(declared) && declared > cap) {
+    await response.body?.cancel().catch(() => undefined)
+    throw new BodyTooLarge(cap)
+  }
+  if (!response.body) return ''
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > cap) {
+      await reader.cancel().catch(() => undefined)
+      throw new BodyTooLarge(cap)
+    }
+    text += decoder.decode(value, { stream: true })
+  }
+  return text + decoder.decode()
+}
+
 async function attemptOnce<T>(options: Context, req: ProviderRequest<T>): Promise<Attempt<T>> {
   const idempotent = req.idempotent ?? req.method === 'GET'
   const controller = new AbortController()
@@ -94,15 +161,18 @@ async function attemptOnce<T>(options: Context, req: ProviderRequest<T>): Promis
       method: req.method,
       headers: buildHeaders(req),
       ...(req.body !== undefined && { body: JSON.stringify(req.body) }),
+      // Never follow: a 307 would re-send the body (a campaign, with the token) elsewhere.
+      redirect: 'error',
       signal: controller.signal
     })
-    text = await response.text()
+    text = await readCapped(response, options.maxResponseBytes ?? MAX_RESPONSE_BYTES)
   } catch (error) {
+    if (error instanceof BodyTooLarge) controller.abort()
     return { ok: false, failure: transportFailure(options, req, idempotent, error, controller) }
   } finally {
     clearTimeout(timer)
   }
-  const body = parseBody(redactToken(text, req.token))
+  const body = redactValue(parseBody(redactToken(text, req.token)), req.token)
   if (!response.ok) {
     return { ok: false, failure: statusFailure(options, req, idempotent, response, body) }
   }
@@ -132,9 +202,10 @@ function where(options: HttpClientOptions, req: ProviderRequest<unknown>): strin
 }
 
 /** A server that echoes the credential must not smuggle it into an error or a log. */
-function redactToken(text: string, token: string): string {
-  return token.length > 0 ? text.split(token).join('[redacted]') : text
-}
+const redactToken = redactText
+
+const clip = (text: string): string =>
+  text.length > MAX_SERVER_TEXT_CHARS ? `${text.slice(0, MAX_SERVER_TEXT_CHARS)}…` : text
 
 function parseBody(text: string): unknown {
   if (text.length === 0) return undefined
@@ -160,6 +231,19 @@ function transportFailure(
   error: unknown,
   controller: AbortController
 ): Failure {
+  const refused = refusedAnswer(error)
+  if (refused !== null) {
+    return {
+      retryable: false,
+      error: new ProviderError({
+        provider: options.provider,
+        kind: 'server',
+        message: `${where(options, req)}: ${refused}`,
+        // The server answered: a creation may have happened all the same.
+        outcomeUnknown: !idempotent
+      })
+    }
+  }
   const timedOut = controller.signal.aborted
   const code = errorCode(error)
   const notSent = !timedOut && code !== undefined && NOT_SENT_CODES.has(code)
@@ -175,6 +259,16 @@ function transportFailure(
   }
 }
 
+/** An answer the client refuses to use (too big, a redirect), or null for a transport error. */
+function refusedAnswer(error: unknown): string | null {
+  if (error instanceof BodyTooLarge)
+    return `response larger than ${(error.cap / (1024 * 1024)).toFixed(1)} MB, not read`
+  const cause = error instanceof Error ? (error.cause as { message?: unknown } | undefined) : null
+  if (typeof cause?.message === 'string' && /redirect/i.test(cause.message))
+    return 'the server answered with a redirect, which LeadPrep does not follow'
+  return null
+}
+
 function statusFailure(
   options: Context,
   req: ProviderRequest<unknown>,
@@ -184,7 +278,7 @@ function statusFailure(
 ): Failure {
   const kind = kindForStatus(response.status)
   const retryAt = rateLimitResetAt(response.headers, options.now())
-  const text = serverText(body) ?? response.statusText
+  const text = clip(serverText(body) ?? response.statusText)
   return {
     // A 429 was refused before any work; a 5xx may have half-done a creation.
     retryable: kind === 'rate_limited' || (kind === 'server' && idempotent),
@@ -192,7 +286,7 @@ function statusFailure(
       provider: options.provider,
       kind,
       status: response.status,
-      message: `${where(options, req)}: ${response.status} ${text}`,
+      message: redactToken(`${where(options, req)}: ${response.status} ${text}`, req.token),
       body,
       ...(retryAt !== undefined && { retryAt }),
       outcomeUnknown: kind === 'server' && !idempotent

@@ -38,6 +38,7 @@ export function startCleaning(): void {
   const table = importState.table
   cleanState.excluded.clear()
   cleanState.confirmed.clear()
+  cleanState.nationwideConfirmed = false
   cleanState.done = []
   cleanState.undone = []
   cleanState.defaultDdd = null
@@ -75,6 +76,7 @@ function snapshot(): CleanSnapshot {
     settings: { ...cleanState.settings },
     defaultDdd: cleanState.defaultDdd,
     keep: cleanState.keep,
+    nationwideConfirmed: cleanState.nationwideConfirmed,
     blockedNumbers: cleanState.blockList.size,
     counts: counts(),
     columns: table && cleanState.session ? cleanColumns() : [],
@@ -182,6 +184,17 @@ function confirm(index: number): CleanSnapshot {
     entry: { action: 'confirm', row: row.row },
     redo: () => void cleanState.confirmed.add(index),
     undo: () => void cleanState.confirmed.delete(index)
+  })
+}
+
+/** "Incluir mesmo assim" for the nationwide numbers (0800, 4004…), undoable like a confirm. */
+function setNationwide(confirmed: boolean): CleanSnapshot {
+  if (cleanState.nationwideConfirmed === confirmed) return snapshot()
+  const set = (value: boolean) => () => void (cleanState.nationwideConfirmed = value)
+  return perform({
+    entry: { action: confirmed ? 'includeNationwide' : 'excludeNationwide' },
+    redo: set(confirmed),
+    undo: set(!confirmed)
   })
 }
 
@@ -309,6 +322,8 @@ export const cleanCalls = {
     return setExcluded(invalid, true, 'excludeInvalid')
   },
   cleanConfirm: (call: Call<'cleanConfirm'>): WorkerResults['cleanConfirm'] => confirm(call.index),
+  cleanNationwide: (call: Call<'cleanNationwide'>): WorkerResults['cleanNationwide'] =>
+    setNationwide(call.confirmed),
   cleanDefaultDdd: (call: Call<'cleanDefaultDdd'>): WorkerResults['cleanDefaultDdd'] =>
     setDefaultDdd(call.ddd),
   cleanKeep: (call: Call<'cleanKeep'>): WorkerResults['cleanKeep'] => setKeep(call.keep),

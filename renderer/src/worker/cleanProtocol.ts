@@ -39,10 +39,17 @@ export const REASONS: readonly RowReason[] = [
   'missing_area_code',
   'excel_scientific_notation',
   'invalid_number',
-  'do_not_contact'
+  'do_not_contact',
+  'no_phone_column'
 ]
 
-export const WARNINGS: readonly RowWarning[] = ['landline', 'invalid_email', 'field_count']
+export const WARNINGS: readonly RowWarning[] = [
+  'landline',
+  'invalid_email',
+  'field_count',
+  'ddd_conflict',
+  'nationwide'
+]
 
 export interface CleanCounts {
   total: number
@@ -55,6 +62,11 @@ export interface CleanCounts {
   launchable: number
   /** Rows with `field_count` the user has neither confirmed nor fixed. */
   toConfirm: number
+  /**
+   * ok rows, not excluded, warned `nationwide` (0800, 4004…): not people, so a WhatsApp
+   * (Kinbox) launch leaves them out unless the user includes them (`nationwideConfirmed`).
+   */
+  nationwide: number
   edited: number
   /** Over every row, excluded or not. */
   reasons: Record<RowReason, number>
@@ -74,6 +86,8 @@ export interface HistoryEntry {
     | 'defaultDdd'
     | 'keepLast'
     | 'keepFirst'
+    | 'includeNationwide'
+    | 'excludeNationwide'
   /** Spreadsheet row number (single-row actions) or how many rows the action touched. */
   row?: number
   count?: number
@@ -86,6 +100,8 @@ export interface CleanSnapshot {
   settings: CleanSettings
   defaultDdd: string | null
   keep: 'first' | 'last'
+  /** The user chose "Incluir mesmo assim" for the nationwide numbers (Kinbox). */
+  nationwideConfirmed: boolean
   blockedNumbers: number
   counts: CleanCounts
   columns: CleanColumn[]
@@ -149,6 +165,7 @@ export type CleanCall =
   | { kind: 'cleanExclude'; target: { indices: number[] } | 'view'; excluded: boolean }
   | { kind: 'cleanExcludeInvalid' }
   | { kind: 'cleanConfirm'; index: number }
+  | { kind: 'cleanNationwide'; confirmed: boolean }
   | { kind: 'cleanDefaultDdd'; ddd: string | null }
   | { kind: 'cleanKeep'; keep: 'first' | 'last' }
   | { kind: 'cleanUndo' }
@@ -172,6 +189,7 @@ export interface CleanResults {
   cleanExclude: CleanSnapshot
   cleanExcludeInvalid: CleanSnapshot
   cleanConfirm: CleanSnapshot
+  cleanNationwide: CleanSnapshot
   cleanDefaultDdd: CleanSnapshot
   cleanKeep: CleanSnapshot
   cleanUndo: CleanSnapshot

@@ -1,5 +1,6 @@
 import type { CleanRow, CleanSession } from '../../../shared/cleaning'
 import type { RuleColumns } from '../../../shared/cleaning/leadInputs'
+import { launchExclusion, type LaunchChoices } from '../../../shared/launch/collectRows'
 import type { CleanQuery, CleanSettings, HistoryEntry } from './cleanProtocol'
 import { importState } from './state'
 
@@ -17,6 +18,8 @@ export const cleanState: {
   excluded: Set<number>
   /** Data-row positions with `field_count` the user confirmed (or fixed). */
   confirmed: Set<number>
+  /** Kinbox: the user confirmed sending rows flagged `nationwide` (shared/launch/collectRows). */
+  nationwideConfirmed: boolean
   /** The columns the rules read for the current table. */
   columns: RuleColumns | null
   settings: CleanSettings
@@ -33,6 +36,7 @@ export const cleanState: {
   session: null,
   excluded: new Set(),
   confirmed: new Set(),
+  nationwideConfirmed: false,
   columns: null,
   settings: { provider: 'kinbox', country: 'BR' },
   defaultDdd: null,
@@ -57,18 +61,29 @@ export interface LaunchableRow {
   cell(column: number): string
 }
 
+/** The user's Limpar choices, as the shared launch rule reads them. */
+export function launchChoices(provider = cleanState.settings.provider): LaunchChoices {
+  return {
+    provider,
+    excludedByUser: cleanState.excluded,
+    confirmedFieldCount: cleanState.confirmed,
+    nationwideConfirmed: cleanState.nationwideConfirmed
+  }
+}
+
 /**
  * The rows a launch sends: ok, not excluded, and without an unconfirmed `field_count`
- * warning (cleaning.md). Mapping, preview and the launch all read this one list.
+ * warning (cleaning.md). The rule's one home is shared/launch/collectRows (launchExclusion).
+ * Mapping, preview and the launch all read this one list.
  */
 export function launchableRows(): LaunchableRow[] {
   const table = importState.table
   const session = cleanState.session
   if (!table || !session) return []
   const out: LaunchableRow[] = []
+  const choices = launchChoices()
   session.rows.forEach((clean, index) => {
-    if (clean.status !== 'ok' || cleanState.excluded.has(index)) return
-    if (awaitsConfirmation(index, clean)) return
+    if (launchExclusion(clean, index, choices) !== null) return
     const g = table.dataRows[index] ?? 0
     out.push({
       index,

@@ -8,7 +8,8 @@ import type {
   CleanQuery
 } from './cleanProtocol'
 import { REASONS, WARNINGS } from './cleanProtocol'
-import { awaitsConfirmation, cleanState, editedCell } from './cleanState'
+import { NATIONWIDE_WARNING, launchExclusion } from '../../../shared/launch/collectRows'
+import { awaitsConfirmation, cleanState, editedCell, launchChoices } from './cleanState'
 import { importState } from './state'
 import { foldText, sortedBy } from './tableView'
 
@@ -57,6 +58,7 @@ export function counts(): CleanCounts {
     excluded: 0,
     launchable: 0,
     toConfirm: 0,
+    nationwide: 0,
     edited: editedRows.size,
     reasons,
     warnings,
@@ -64,6 +66,7 @@ export function counts(): CleanCounts {
     footerRowsSkipped: importState.table?.footerRowsSkipped ?? 0
   }
   const rows = cleanState.session?.rows ?? []
+  const choices = launchChoices()
   out.total = rows.length
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as CleanRow
@@ -76,7 +79,10 @@ export function counts(): CleanCounts {
     }
     out[row.status]++
     if (waiting) out.toConfirm++
-    if (row.status === 'ok' && !waiting) out.launchable++
+    const warned: readonly string[] = row.warnings
+    if (row.status === 'ok' && warned.includes(NATIONWIDE_WARNING)) out.nationwide++
+    // The launch's own rule (shared/launch/collectRows), so the count is what is sent.
+    if (launchExclusion(row, i, choices) === null) out.launchable++
   }
   return out
 }

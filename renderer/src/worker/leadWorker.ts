@@ -2,6 +2,7 @@
 import { isImportError } from '../../../shared/import'
 import { cleanCalls } from './cleanCalls'
 import { importCalls } from './importCalls'
+import { launchCalls } from './launchCalls'
 import { mapCalls } from './mapCalls'
 import type { WorkerCall, WorkerFailure, WorkerMessage, WorkerRequest } from './protocol'
 import type { Progress } from './state'
@@ -14,7 +15,10 @@ import type { Progress } from './state'
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
 type Handler = (call: WorkerCall, progress: Progress) => unknown
-const calls = { ...importCalls, ...cleanCalls, ...mapCalls } as Record<WorkerCall['kind'], Handler>
+const calls = { ...importCalls, ...cleanCalls, ...mapCalls, ...launchCalls } as Record<
+  WorkerCall['kind'],
+  Handler
+>
 
 function post(message: WorkerMessage): void {
   scope.postMessage(message)

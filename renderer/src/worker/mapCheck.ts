@@ -1,4 +1,4 @@
-import type { Mapping } from '../../../shared/mapping'
+import type { Mapping, MappingRow } from '../../../shared/mapping'
 import {
   INTEGRA_VALUE_MAX_LENGTH,
   placeholderKeys,
@@ -38,11 +38,24 @@ export function checkMapping(mapping: Mapping, text: string | null, maxLength?: 
   const integra = mapping.provider === 'integra'
   // Integra's agent receives every variable; Kinbox only shows the ones its message uses.
   const used = new Set(integra ? keys : placeholderKeys(text ?? ''))
+  const skipKeys = new Set(
+    mapping.variables.filter((v) => v.empty.kind === 'skipRow' && used.has(v.key)).map((v) => v.key)
+  )
   const empty = new RowLists()
   const tooLong = new RowLists()
   const failed = new RowLists()
+  const skipped = new RowLists()
+  const sent: MappingRow[] = []
   for (const row of rows) {
-    for (const value of variableValues(row, mapping)) {
+    const values = variableValues(row, mapping)
+    // The launch plan's rule (shared/launch/requiredVariables): such a row is not sent at all.
+    const skipBy = values.find((value) => value.empty && skipKeys.has(value.key))
+    if (skipBy) {
+      skipped.add(skipBy.key, row.row)
+      continue
+    }
+    sent.push(row)
+    for (const value of values) {
       if (used.has(value.key) && value.value.trim() === '') empty.add(value.key, row.row)
       if (integra && value.value.length > INTEGRA_VALUE_MAX_LENGTH) tooLong.add(value.key, row.row)
       if (value.transformFailed) failed.add(value.key, row.row)
@@ -54,7 +67,7 @@ export function checkMapping(mapping: Mapping, text: string | null, maxLength?: 
     const warnings = templateWarnings(
       text,
       mapping,
-      rows,
+      sent,
       maxLength === undefined ? {} : { maxLength }
     )
     const { emptyVariables, emptyMessageRows: blank, ...rest } = warnings
@@ -64,12 +77,13 @@ export function checkMapping(mapping: Mapping, text: string | null, maxLength?: 
     emptyMessageRows.rows = blank.slice(0, MAX_LISTED_ROWS)
   }
   return {
-    launchable: rows.length,
+    launchable: sent.length,
     cleaned,
     text: textWarnings,
     emptyMessageRows,
     emptyVariables: empty.ordered(keys),
     tooLongValues: tooLong.ordered(keys),
-    transformFailed: failed.ordered(keys)
+    transformFailed: failed.ordered(keys),
+    skippedRows: skipped.ordered(keys)
   }
 }

@@ -49,6 +49,11 @@ export interface MapCheck {
   tooLongValues: (RowList & { key: string })[]
   /** Date/money transforms that could not read the cell (the text is sent as written). */
   transformFailed: (RowList & { key: string })[]
+  /**
+   * Rows left out by "não enviar a linha": a used `skipRow` variable is empty, by the first
+   * such variable (one key per row). Not counted in `launchable` nor in the other checks.
+   */
+  skippedRows: (RowList & { key: string })[]
 }
 
 export type MapCall =

@@ -1,4 +1,5 @@
 import type { CleanCall, CleanResults } from './cleanProtocol'
+import type { LaunchCall, LaunchResults } from './launchProtocol'
 import type { MapCall, MapResults } from './mapProtocol'
 import type { ImportErrorCode, LeadTable } from '../../../shared/import'
 
@@ -50,9 +51,9 @@ export interface ImportResults {
 }
 
 /** Every call the lead worker answers: each feature declares its own in its own module. */
-export type WorkerCall = ImportCall | CleanCall | MapCall
+export type WorkerCall = ImportCall | CleanCall | MapCall | LaunchCall
 
-export interface WorkerResults extends ImportResults, CleanResults, MapResults {}
+export interface WorkerResults extends ImportResults, CleanResults, MapResults, LaunchResults {}
 
 export type WorkerRequest = WorkerCall & { id: number }
 

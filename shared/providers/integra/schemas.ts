@@ -6,7 +6,13 @@ import { z } from 'zod'
  * here, with our own message, before it can be rejected by the API.
  */
 
+/** Limits of `POST /api/v1/campaigns`: their one home (timing and mapping import them). */
 export const INTEGRA_MAX_RECIPIENTS = 10_000
+/** Every `dynamic_variables` value is a string of at most this many characters. */
+export const INTEGRA_VALUE_MAX_LENGTH = 1000
+export const INTEGRA_VOICEMAIL_MAX_LENGTH = 500
+/** `config.max_concurrent` when the body leaves it out (the vendor's default). */
+export const INTEGRA_DEFAULT_MAX_CONCURRENT = 2
 export const INTEGRA_PHONE_PATTERN = /^\+[1-9]\d{7,14}$/
 export const INTEGRA_MAX_PAGE_LIMIT = 100
 
@@ -17,7 +23,7 @@ const id = z.guid()
 export const IntegraRecipient = z.object({
   phone_number: z.string().regex(INTEGRA_PHONE_PATTERN),
   recipient_name: z.string().optional(),
-  dynamic_variables: z.record(z.string(), z.string().max(1000)).optional()
+  dynamic_variables: z.record(z.string(), z.string().max(INTEGRA_VALUE_MAX_LENGTH)).optional()
 })
 export type IntegraRecipient = z.infer<typeof IntegraRecipient>
 
@@ -25,7 +31,7 @@ export const IntegraCampaignConfig = z.object({
   call_timeout: z.int().min(15).max(120).optional(),
   machine_detection_timeout: z.int().min(5).max(60).optional(),
   voicemail_mode: z.enum(['hangup', 'tts']).optional(),
-  voicemail_tts_message: z.string().max(500).optional(),
+  voicemail_tts_message: z.string().max(INTEGRA_VOICEMAIL_MAX_LENGTH).optional(),
   outbound_auto_greet: z.boolean().optional(),
   max_concurrent: z.int().min(1).max(10).optional()
 })
@@ -78,3 +84,45 @@ export const IntegraCampaignDetails = IntegraCampaignSummary.extend({
   recipients: z.array(z.looseObject({ phone_number: z.string() })).optional()
 })
 export type IntegraCampaignDetails = z.infer<typeof IntegraCampaignDetails>
+
+// --- calls (Campanhas) -------------------------------------------------------------------
+
+/**
+ * An item of `GET /api/v1/calls`: the OpenAPI leaves it unspecified (`items: {}`) and has no
+ * campaign filter, so the client pages and keeps the calls whose `campaign_id` matches. The
+ * field names are OUR GUESS (the fake's); everything else is kept as sent.
+ */
+export const IntegraCall = z.looseObject({
+  id: z.string(),
+  campaign_id: z.string().nullish(),
+  phone_number: z.string().nullish(),
+  status: z.string().nullish(),
+  outcome: z.string().nullish(),
+  direction: z.string().nullish(),
+  started_at: z.string().nullish(),
+  created_at: z.string().nullish()
+})
+export type IntegraCall = z.infer<typeof IntegraCall>
+
+export const IntegraCallList = z.object({
+  calls: z.array(IntegraCall),
+  pagination: z.object({ page: z.number(), limit: z.number(), total: z.number() })
+})
+export type IntegraCallList = z.infer<typeof IntegraCallList>
+
+/** Call `status` (the documented filter: "COMPLETED, FAILED, etc") to an outcome, when no `outcome` is sent. */
+const OUTCOME_BY_STATUS: Record<string, string> = {
+  COMPLETED: 'answered',
+  ANSWERED: 'answered',
+  NO_ANSWER: 'no-answer',
+  VOICEMAIL: 'voicemail',
+  BUSY: 'busy',
+  FAILED: 'failed'
+}
+
+/** The call's outcome in one word (`answered`, `no-answer`, `voicemail`, `busy`, `failed` …). */
+export function integraCallOutcome(call: IntegraCall): string | null {
+  if (call.outcome) return call.outcome.toLowerCase()
+  if (!call.status) return null
+  return OUTCOME_BY_STATUS[call.status.toUpperCase()] ?? call.status.toLowerCase()
+}

@@ -107,3 +107,79 @@ export function toBusinessHoursSet(item: BusinessHoursItem): KinboxBusinessHours
   const hours = Object.fromEntries(WEEKDAYS.map((day) => [day, item[day] ?? CLOSED]))
   return { id: item.id, hours: hours as Record<Weekday, BusinessHoursDay> }
 }
+
+// --- operators --------------------------------------------------------------------------
+
+/**
+ * An item of `GET /v3/operators`. The OpenAPI's `Operator` names only `id` and `_id`; the
+ * campaign body takes `operatorName`, so `name` (and `email`, to tell two Anas apart) are
+ * read when present [?]: which field the panel shows is not documented.
+ */
+export const KinboxOperator = z
+  .looseObject({
+    id: z.string().optional(),
+    _id: z.string().optional(),
+    name: z.string().optional(),
+    email: z.string().optional()
+  })
+  .refine((operator) => operator.id !== undefined || operator._id !== undefined, {
+    message: 'operator has neither id nor _id'
+  })
+export type KinboxOperator = z.output<typeof KinboxOperator>
+
+/** `GET /v3/operators` → `{ totalCount, data: Operator[] }`. */
+export const KinboxOperatorList = z.object({
+  totalCount: z.number().optional(),
+  data: z.array(KinboxOperator)
+})
+export type KinboxOperatorList = z.output<typeof KinboxOperatorList>
+
+// --- campaign results (Campanhas) -------------------------------------------------------
+
+/** `CampaignResultCounts`: cumulative per message (a read one was also received and sent). */
+export const KinboxResultCounts = z.looseObject({
+  sent: z.number().nonnegative().default(0),
+  received: z.number().nonnegative().default(0),
+  read: z.number().nonnegative().default(0),
+  answered: z.number().nonnegative().default(0),
+  chunksExecuted: z.number().nonnegative().optional()
+})
+export type KinboxResultCounts = z.output<typeof KinboxResultCounts>
+
+/** What Campanhas reads of a `Campaign`: its status, `progress` and `resultCounts`. */
+export const KinboxCampaignProgress = z.looseObject({
+  status: z.string().optional(),
+  progress: z.number().optional(),
+  resultCounts: KinboxResultCounts.optional()
+})
+export type KinboxCampaignProgress = z.output<typeof KinboxCampaignProgress>
+
+export const KINBOX_CHUNK_LEAD_STATUSES = [
+  'awaiting',
+  'sent',
+  'received',
+  'read',
+  'failed',
+  'answered',
+  'processed'
+] as const
+
+/** `ChunkLead`: the number as digits with DDI, its placeholders by position, its status. */
+export const KinboxChunkLead = z.looseObject({
+  _id: z.string().optional(),
+  number: z.string(),
+  placeholders: z.array(z.string()).default([]),
+  status: z.string(),
+  sentAt: z.string().optional(),
+  answered: z.boolean().optional()
+})
+export type KinboxChunkLead = z.output<typeof KinboxChunkLead>
+
+/**
+ * `GET /v3/campaigns/{id}/chunk-leads` documents no body (providers.md: an array of
+ * `ChunkLead`); a `{ data: [...] }` envelope like the lists' is read too.
+ */
+export const KinboxChunkLeads = z.union([
+  z.array(KinboxChunkLead),
+  z.object({ data: z.array(KinboxChunkLead) }).transform((list) => list.data)
+])

@@ -3,6 +3,7 @@ import {
   INTEGRA_MAX_PAGE_LIMIT,
   IntegraCampaignDetails,
   IntegraCampaignList,
+  IntegraCallList,
   IntegraCreateCampaign,
   IntegraCreatedCampaign,
   type IntegraCampaignSummary
@@ -26,6 +27,17 @@ export interface IntegraListQuery {
   status?: string
 }
 
+export interface IntegraCallQuery {
+  page?: number
+  /** At most 100. */
+  limit?: number
+  status?: string
+  direction?: 'INBOUND' | 'OUTBOUND'
+  /** ISO 8601. */
+  from?: string
+  to?: string
+}
+
 export interface IntegraClient {
   /** Not retried on a dropped response or a 5xx: look the campaign up by name instead. */
   createCampaign(body: IntegraCreateCampaign): Promise<IntegraCreatedCampaign>
@@ -36,6 +48,8 @@ export interface IntegraClient {
     name: string,
     query?: { status?: string }
   ): Promise<CampaignSearch<IntegraCampaignSummary>>
+  /** One page of `GET /api/v1/calls` (no campaign filter exists: callers filter). */
+  listCalls(query?: IntegraCallQuery): Promise<IntegraCallList>
 }
 
 export function createIntegraClient(options: IntegraClientOptions): IntegraClient {
@@ -97,5 +111,16 @@ export function createIntegraClient(options: IntegraClientOptions): IntegraClien
     return { matches, complete: false }
   }
 
-  return { createCampaign, listCampaigns, getCampaign, findCampaignsByName }
+  async function listCalls(query: IntegraCallQuery = {}): Promise<IntegraCallList> {
+    const limit = Math.min(query.limit ?? INTEGRA_MAX_PAGE_LIMIT, INTEGRA_MAX_PAGE_LIMIT)
+    return http.request({
+      method: 'GET',
+      path: '/api/v1/calls',
+      query: { ...query, page: query.page ?? 1, limit },
+      token: await token(),
+      parse: (json) => IntegraCallList.parse(json)
+    })
+  }
+
+  return { createCampaign, listCampaigns, getCampaign, findCampaignsByName, listCalls }
 }

@@ -1,7 +1,9 @@
 /**
  * Every Integra guess in one place (providers.md). When a live account shows the truth,
- * change it here and nowhere else.
+ * change it here and nowhere else. `partName` lives in shared/providers/integra/decisions.ts
+ * (the launch plan names parts) and is re-exported here.
  */
+export { partName } from '../../../../shared/providers/integra/decisions'
 
 /**
  * `GET /api/v1/campaigns` has no name filter and its order is unspecified, so a lookup by
@@ -13,9 +15,4 @@ export const FIND_MAX_PAGES = 10
 
 export function campaignNameMatches(found: string, wanted: string): boolean {
   return found === wanted
-}
-
-/** A list over 10,000 recipients becomes several campaigns named like this. */
-export function partName(name: string, part: number, parts: number): string {
-  return parts <= 1 ? name : `${name} (${part}/${parts})`
 }

@@ -3,10 +3,14 @@ import {
   KinboxBusinessHoursList,
   KinboxCampaign,
   KinboxCampaignList,
+  KinboxChunkLeads,
   KinboxCreateCampaign,
+  KinboxOperatorList,
   toBusinessHoursSet,
   type KinboxBusinessHoursSet,
-  type KinboxCampaignStatus
+  type KinboxChunkLead,
+  type KinboxCampaignStatus,
+  type KinboxOperator
 } from '../../../../shared/providers/kinbox/schemas'
 import { resolveBaseUrl } from '../baseUrl'
 import type { CampaignSearch } from '../campaignSearch'
@@ -33,14 +37,38 @@ export interface KinboxCampaignQuery {
   status?: KinboxCampaignStatus
 }
 
+/** An operator as the Settings picker shows it; `name` is what `operatorName` takes. */
+export interface KinboxOperatorChoice {
+  id: string
+  name: string
+  email: string | null
+}
+
+/**
+ * [?] The campaign body takes `operatorName`, the API documents only ids: the name is the
+ * operator's `name`, else its e-mail, else its id. This one function is where to change it.
+ */
+export function operatorChoice(operator: KinboxOperator): KinboxOperatorChoice {
+  const id = operator.id ?? operator._id ?? ''
+  const email = operator.email?.trim() || null
+  return { id, name: operator.name?.trim() || email || id, email }
+}
+
 export interface KinboxClient {
   listBusinessHours(): Promise<KinboxBusinessHoursSet[]>
+  listOperators(): Promise<KinboxOperatorChoice[]>
   /** Not retried on a dropped response or a 5xx: look the campaign up by name instead. */
   createCampaign(body: KinboxCreateCampaign): Promise<KinboxCampaign>
   listCampaigns(query?: KinboxCampaignQuery): Promise<KinboxCampaignList>
   getCampaign(id: string): Promise<KinboxCampaign>
   /** Campaigns named exactly `name` (see decisions.ts); `complete` false if the scan stopped early. */
   findCampaignsByName(name: string): Promise<CampaignSearch<KinboxCampaign>>
+  /** `POST /v3/campaigns/{id}/pause`; read the campaign back for its new status. */
+  pauseCampaign(id: string): Promise<void>
+  /** `POST /v3/campaigns/{id}/resume`; read the campaign back for its new status. */
+  resumeCampaign(id: string): Promise<void>
+  /** `GET /v3/campaigns/{id}/chunk-leads`: every lead with its status. */
+  listChunkLeads(id: string): Promise<KinboxChunkLead[]>
 }
 
 export function createKinboxClient(options: KinboxClientOptions): KinboxClient {
@@ -60,6 +88,16 @@ export function createKinboxClient(options: KinboxClientOptions): KinboxClient {
       parse: (json) => KinboxBusinessHoursList.parse(json)
     })
     return list.data.map(toBusinessHoursSet)
+  }
+
+  async function listOperators(): Promise<KinboxOperatorChoice[]> {
+    const list = await http.request({
+      method: 'GET',
+      path: '/v3/operators',
+      token: await token(),
+      parse: (json) => KinboxOperatorList.parse(json)
+    })
+    return list.data.map(operatorChoice)
   }
 
   async function createCampaign(body: KinboxCreateCampaign): Promise<KinboxCampaign> {
@@ -106,5 +144,35 @@ export function createKinboxClient(options: KinboxClientOptions): KinboxClient {
     return { matches, complete: false }
   }
 
-  return { listBusinessHours, createCampaign, listCampaigns, getCampaign, findCampaignsByName }
+  /** Pausing twice leaves it paused: safe to retry, the caller reads the status back anyway. */
+  async function campaignAction(id: string, action: 'pause' | 'resume'): Promise<void> {
+    await http.request({
+      method: 'POST',
+      path: `/v3/campaigns/${encodeURIComponent(id)}/${action}`,
+      token: await token(),
+      idempotent: true,
+      parse: () => undefined
+    })
+  }
+
+  async function listChunkLeads(id: string): Promise<KinboxChunkLead[]> {
+    return http.request({
+      method: 'GET',
+      path: `/v3/campaigns/${encodeURIComponent(id)}/chunk-leads`,
+      token: await token(),
+      parse: (json) => KinboxChunkLeads.parse(json)
+    })
+  }
+
+  return {
+    pauseCampaign: (id) => campaignAction(id, 'pause'),
+    resumeCampaign: (id) => campaignAction(id, 'resume'),
+    listChunkLeads,
+    listBusinessHours,
+    listOperators,
+    createCampaign,
+    listCampaigns,
+    getCampaign,
+    findCampaignsByName
+  }
 }

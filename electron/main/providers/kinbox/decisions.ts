@@ -1,16 +1,25 @@
 /**
  * Every Kinbox guess in one place (providers.md marks these [?]). When a live account shows
- * the truth, change it here and nowhere else.
+ * the truth, change it here and nowhere else. The ones the launch plan needs live in
+ * shared/providers/kinbox/decisions.ts (shared code cannot import main) and are re-exported here.
  */
+import type { LeadsFileFormat } from '../../../../shared/launch/leadsFile'
+
+export {
+  LEAD_TYPE,
+  NORMALIZE_BRAZIL_PHONE_NUMBERS,
+  PLACEHOLDER_STYLE,
+  toKinboxMessage
+} from '../../../../shared/providers/kinbox/decisions'
+
+/**
+ * The leads file's format (providers.md, [decision]): xlsx by default, csv the alternative.
+ * Main turns the plan's `leadsFile` cells into bytes with `writeLeadsFile(file, LEADS_FILE_FORMAT)`.
+ */
+export const LEADS_FILE_FORMAT: LeadsFileFormat = 'xlsx'
 
 /** `/v1/campaigns` takes the same body; v3 is what the panel and the rest of our calls use. */
 export const CREATE_CAMPAIGN_PATH = '/v3/campaigns'
-
-/** No upload endpoint exists: leads travel as a file on the user's host, by URL. */
-export const LEAD_TYPE = 'file' as const
-
-/** The app normalises numbers itself (cleaning.md), so Kinbox must not add a DDI again. */
-export const NORMALIZE_BRAZIL_PHONE_NUMBERS = false
 
 /**
  * Errors and rate limits are undocumented: any non-2xx is an error and 429/5xx/network are
@@ -27,20 +36,4 @@ export const FIND_MAX_PAGES = 20
  */
 export function campaignNameMatches(found: string, wanted: string): boolean {
   return found === wanted
-}
-
-/**
- * Message variables: the app writes `{{leadName}}` and the leads file carries one column per
- * variable in mapping order. Whether Kinbox substitutes by name or by position is unknown;
- * `named` sends the text as written, `positional` rewrites `{{leadName}}` to `{{1}}` by the
- * variable's position. Switching is this one constant.
- */
-export const PLACEHOLDER_STYLE: 'named' | 'positional' = 'named'
-
-export function toKinboxMessage(message: string, variablesInOrder: readonly string[]): string {
-  if (PLACEHOLDER_STYLE === 'named') return message
-  return message.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => {
-    const index = variablesInOrder.indexOf(name)
-    return index === -1 ? whole : `{{${index + 1}}}`
-  })
 }

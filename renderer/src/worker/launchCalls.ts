@@ -1,0 +1,28 @@
+import { buildLaunchPlan, collectLaunchRows } from '../../../shared/launch'
+import { cleanState, editedCell, launchChoices } from './cleanState'
+import type { LaunchCall, LaunchResults } from './launchProtocol'
+import { importState } from './state'
+
+/** The launch's worker calls, keyed by kind (see launchProtocol.ts). */
+export const launchCalls = {
+  launchPlan: (call: LaunchCall): LaunchResults['launchPlan'] => {
+    const table = importState.table
+    const session = cleanState.session
+    if (!table || !session) return { ok: false, problems: [{ code: 'no_launchable_rows' }] }
+    // The same rule as Mapear's rows (launchableRows), with the exclusions counted.
+    const cell = (index: number, column: number): string =>
+      editedCell(index, column, table.grid.cell(table.dataRows[index] ?? 0, column))
+    const collected = collectLaunchRows(session, cell, launchChoices(call.provider))
+    return buildLaunchPlan({
+      provider: call.provider,
+      name: call.name,
+      mapping: call.mapping,
+      start: call.start,
+      ...(call.integra && { integra: call.integra }),
+      ...(call.kinbox && { kinbox: call.kinbox }),
+      sourceFile: table.file,
+      rows: collected.rows,
+      excluded: collected.excluded
+    })
+  }
+}
