@@ -1,3 +1,6 @@
+import type { EmitEvent } from '../../shared/ipc/events'
+import type { LaunchService } from './launch/launchService'
+import type { S3CredentialStore } from './secrets/s3Credentials'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/settingsStore'
 
@@ -17,6 +20,14 @@ export interface MainServices {
   chooseSavePath(suggestedName: string): Promise<string | null>
   /** Kinbox API base URL override (LEADPREP_KINBOX_URL; http only on loopback). */
   kinboxBaseUrl?: string
-  /** Where settings, recent files and (later) launch journals live. */
+  /** Integra API base URL override (LEADPREP_INTEGRA_URL; http only on loopback). */
+  integraBaseUrl?: string
+  /** Sends an event to the page (webContents.send under Electron; the bridge's stream). */
+  emit?: EmitEvent
+  /** The launch engine; defaults to one built from these services (keychain S3 credentials). */
+  launches?: LaunchService
+  /** The leads-file bucket's key pair in the keychain; defaults to the app's keychain service. */
+  s3Credentials?: S3CredentialStore
+  /** Where settings, recent files and launch journals (`launches/`) live. */
   userDataDir: string
 }

@@ -13,8 +13,31 @@ import {
   RecentFile,
   SecretStatus,
   Settings,
-  SettingsPatch
+  SettingsPatch,
+  StoreName,
+  StoreNotices
 } from './schemas'
+import { LaunchReview, LaunchSummary } from './launch'
+import { PageBytes, PresetMapping } from './pagePayloads'
+import {
+  AccountsPatch,
+  AccountsView,
+  AccountTestResult,
+  AccountTestTarget,
+  INTEGRA_API_KEY_PATTERN,
+  KinboxOperatorsAnswer,
+  S3SecretsInput
+} from './accounts'
+import { LaunchPlan } from '../launch/types'
+import {
+  CampaignExportAnswer,
+  CampaignExportRequest,
+  CampaignPartRequest,
+  CampaignPartStatus,
+  CampaignResults,
+  CampaignsStatus,
+  CampaignsStatusRequest
+} from './campaigns'
 
 /**
  * The IPC contract: one table, channel → request schema → response schema. The preload,
@@ -30,7 +53,14 @@ export const ipcContract = {
     response: SecretStatus
   },
   'secrets:save': {
-    request: z.object({ provider: ProviderId, token: ApiToken }).strict(),
+    // An Integra key has a known shape (providers.md): refuse a wrong paste before saving it.
+    request: z
+      .object({ provider: ProviderId, token: ApiToken })
+      .strict()
+      .refine((r) => r.provider !== 'integra' || INTEGRA_API_KEY_PATTERN.test(r.token), {
+        path: ['token'],
+        message: 'integra_key_shape'
+      }),
     response: SecretStatus
   },
   'secrets:remove': {
@@ -43,16 +73,18 @@ export const ipcContract = {
     request: z.object({ id: z.string().max(64) }).strict(),
     response: LeadFilePayload
   },
+  /** Sent by the preload only (leadprep.rememberFile(file)): the path comes from webUtils. */
   'files:remember': {
-    request: z.object({ path: z.string().min(1).max(4096), name: z.string().max(512) }).strict(),
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
     response: z.array(RecentFile)
   },
   'files:decrypt-workbook': {
-    request: z.object({ bytes: FileBytes, password: z.string().min(1).max(256) }).strict(),
+    request: z.object({ bytes: PageBytes, password: z.string().min(1).max(256) }).strict(),
     response: z.object({ bytes: FileBytes })
   },
   'files:save-export': {
-    request: z.object({ suggestedName: z.string().min(1).max(255), bytes: FileBytes }).strict(),
+    // suggestedName is only a file name: main strips any folder before its dialog sees it.
+    request: z.object({ suggestedName: z.string().min(1).max(255), bytes: PageBytes }).strict(),
     response: z.object({ saved: z.boolean(), name: z.string().nullable() })
   },
   'blocklist:get': { request: Empty, response: BlockList },
@@ -62,12 +94,19 @@ export const ipcContract = {
   },
   'presets:list': { request: Empty, response: z.array(StoredPreset) },
   'presets:save': {
-    request: StoredPreset.omit({ savedAt: true }).strict(),
+    request: StoredPreset.omit({ savedAt: true }).extend({ mapping: PresetMapping }).strict(),
     response: z.array(StoredPreset)
   },
   'presets:delete': {
     request: z.object({ name: z.string(), provider: ProviderId }).strict(),
     response: z.array(StoredPreset)
+  },
+  /** Reads every store once; lists the ones found damaged (and whether launches wait on it). */
+  'stores:notices': { request: Empty, response: StoreNotices },
+  /** The user has seen a store's notice; for the block list this unblocks launches. */
+  'stores:acknowledge': {
+    request: z.object({ store: StoreName }).strict(),
+    response: StoreNotices
   },
   'kinbox:business-hours': {
     request: Empty,
@@ -76,10 +115,42 @@ export const ipcContract = {
       z.object({ ok: z.literal(false), failure: ProviderFailure })
     ])
   },
-  'shell:open-external': {
-    request: z.object({ url: z.string().max(2048) }).strict(),
-    response: z.object({ opened: z.boolean() })
-  }
+  /** The plan as the review screen shows it: counts, parts, a sample body (no token). */
+  'launch:review': {
+    request: z.object({ plan: LaunchPlan }).strict(),
+    response: LaunchReview
+  },
+  /** Starts (or, for a launch with a journal, resumes) in main; progress comes as events. */
+  'launch:start': {
+    request: z.object({ plan: LaunchPlan, new: z.boolean().optional() }).strict(),
+    response: LaunchSummary
+  },
+  'launch:resume': {
+    request: z.object({ launchId: z.string().regex(/^[0-9a-f]{24}$/) }).strict(),
+    response: LaunchSummary
+  },
+  'launch:list': { request: Empty, response: z.array(LaunchSummary) },
+  /** Campanhas: each part's provider status (cached briefly in main; `fresh` asks now). */
+  'campaigns:status': { request: CampaignsStatusRequest, response: CampaignsStatus },
+  /** Kinbox only; the answer is the status read back from the server after the POST. */
+  'campaigns:pause': { request: CampaignPartRequest, response: CampaignPartStatus },
+  'campaigns:resume': { request: CampaignPartRequest, response: CampaignPartStatus },
+  /** Every lead of the plan with its result, joined by row. */
+  'campaigns:results': { request: CampaignsStatusRequest, response: CampaignResults },
+  /** Main builds the file and asks where to save it (its own dialog). */
+  'campaigns:export-results': { request: CampaignExportRequest, response: CampaignExportAnswer },
+  /** Configurações → Contas: settings (no secrets) + each secret's set / last 4. */
+  'accounts:get': { request: Empty, response: AccountsView },
+  'accounts:update': { request: AccountsPatch, response: AccountsView },
+  'accounts:s3-secrets-save': { request: S3SecretsInput, response: AccountsView },
+  'accounts:s3-secrets-remove': { request: Empty, response: AccountsView },
+  /** Main's own save dialog picks where "hospedo eu mesmo" writes the file; the page gets its name. */
+  'accounts:choose-self-host-file': { request: Empty, response: AccountsView },
+  'accounts:test': {
+    request: z.object({ target: AccountTestTarget }).strict(),
+    response: AccountTestResult
+  },
+  'kinbox:operators': { request: Empty, response: KinboxOperatorsAnswer }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type IpcContract = typeof ipcContract

@@ -92,3 +92,32 @@ export const ProviderFailure = z.object({
   message: z.string(),
   status: z.number().optional()
 })
+
+/** A store in the user-data folder (settings, "Recentes", block list, presets). */
+export const StoreName = z.enum(['settings', 'recent', 'blocklist', 'presets'])
+export type StoreName = z.infer<typeof StoreName>
+
+/**
+ * A store file found damaged: what was kept, what was not, and the file NAME (never a path)
+ * the damaged original was copied to, or null when it could not be copied.
+ */
+export const StoreNotice = z.object({
+  store: StoreName,
+  kept: z.number().int().nonnegative(),
+  dropped: z.number().int().nonnegative(),
+  /** Part of the file could not be read at all (cut short, not JSON): its entries are unknown. */
+  unreadablePart: z.boolean(),
+  setAsideAs: z
+    .string()
+    .max(255)
+    .regex(/^[^/\\]+$/)
+    .nullable()
+})
+export type StoreNotice = z.infer<typeof StoreNotice>
+
+export const StoreNotices = z.object({
+  notices: z.array(StoreNotice),
+  /** A damaged block list blocks launches until the user acknowledges its notice. */
+  blockListNeedsReview: z.boolean()
+})
+export type StoreNotices = z.infer<typeof StoreNotices>

@@ -240,4 +240,24 @@ test.describe('Limpar', () => {
     await app.getByRole('button', { name: 'Remover +5531987654321' }).click()
     await expect(counter(app, 'reason-do_not_contact')).toHaveText('0')
   })
+
+  test('nationwide numbers stay out of a WhatsApp launch until "Incluir mesmo assim"', async ({
+    app
+  }) => {
+    const dir = await mkdtemp(join(tmpdir(), 'leadprep-clean-'))
+    const file = join(dir, 'nacionais.csv')
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(file, 'Nome,Telefone\nAna,(11) 98765-4321\nCentral,0800 123 4567\n')
+    await importFile(app, file)
+    await openStep(app, /Limpar/)
+    await app.getByLabel('Plataforma').selectOption('kinbox')
+    const notice = app.getByTestId('nationwide-notice')
+    await expect(notice).toContainText('1 número nacional (0800, 4004…) — não é uma pessoa')
+    await expect(app.getByTestId('launchable-count')).toContainText('1 lead pronto para disparo')
+    await notice.getByLabel('Incluir mesmo assim').check()
+    await expect(app.getByTestId('launchable-count')).toContainText('2 leads prontos para disparo')
+    await app.getByRole('button', { name: /Desfazer/ }).click()
+    await expect(app.getByTestId('launchable-count')).toContainText('1 lead pronto para disparo')
+    await expect(notice.getByLabel('Incluir mesmo assim')).not.toBeChecked()
+  })
 })

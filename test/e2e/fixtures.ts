@@ -3,10 +3,20 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { apiMethods } from '../../shared/ipc/api'
-import { createKeytarSecretStore } from '../../electron/main/secrets/keytarSecretStore'
+import {
+  createKeytarAccounts,
+  createKeytarSecretStore
+} from '../../electron/main/secrets/keytarSecretStore'
+import {
+  createS3CredentialStore,
+  type S3KeychainAccount
+} from '../../electron/main/secrets/s3Credentials'
+import { ACCOUNTS_FILE } from '../../electron/main/accounts/accountsStore'
 import { IPC_PREFIX, startBridge } from '../bridge/server'
 import { installBridge } from '../bridge/installBridge'
 import { startFakeKinbox, type FakeKinbox } from '../fakes/kinboxServer'
+import { startFakeIntegra, type FakeIntegra } from '../fakes/integraServer'
+import { startS3Server, type S3FakeServer } from '../fakes/s3Server'
 
 // Playwright loads these files as CommonJS: __dirname, not import.meta.
 export const repoRoot = resolve(__dirname, '../..')
@@ -28,8 +38,13 @@ interface WorkerFixtures {
     dialog: { next: string | null }
     /** Where the next native "save" dialog saves. */
     saveDialog: { next: string | null }
+    /** Paths a dropped or picked File may stand for (the preload's webUtils lookup). */
+    droppedFiles: string[]
     /** The fake Kinbox server this worker's bridge talks to (business hours, campaigns). */
     kinbox: FakeKinbox | null
+    /** The fake Integra (LEADPREP_INTEGRA_URL of this bridge) and the fake S3 host. */
+    integra: FakeIntegra | null
+    s3: S3FakeServer | null
     /** Forgets tokens and settings so each test starts like a fresh install. */
     reset(): Promise<void>
   }
@@ -53,7 +68,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           openedExternally: [],
           dialog: { next: null },
           saveDialog: { next: null },
+          droppedFiles: [],
           kinbox: null,
+          integra: null,
+          s3: null,
           reset: () => Promise.resolve()
         })
         return
@@ -61,14 +79,23 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const userDataDir = await mkdtemp(join(tmpdir(), 'leadprep-e2e-'))
       const secrets = createKeytarSecretStore(keychainService)
       const kinbox = await startFakeKinbox({})
+      const integra = await startFakeIntegra({})
+      const s3 = await startS3Server({})
+      const s3Credentials = createS3CredentialStore(
+        createKeytarAccounts<S3KeychainAccount>(keychainService)
+      )
       const bridge = await startBridge({
         staticDir: join(repoRoot, 'out/renderer'),
         userDataDir,
         secrets,
-        kinboxBaseUrl: kinbox.url
+        kinboxBaseUrl: kinbox.url,
+        integraBaseUrl: integra.url,
+        s3Credentials
       })
       const reset = async (): Promise<void> => {
         await Promise.all([secrets.remove('kinbox'), secrets.remove('integra')])
+        await s3Credentials.remove()
+        await rm(join(userDataDir, ACCOUNTS_FILE), { force: true })
         await bridge.resetSettings()
       }
       await use({
@@ -76,11 +103,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         openedExternally: bridge.openedExternally,
         dialog: bridge.dialog,
         saveDialog: bridge.saveDialog,
+        droppedFiles: bridge.droppedFiles,
         kinbox,
+        integra,
+        s3,
         reset
       })
       await bridge.close()
       await kinbox.close()
+      await integra.close()
+      await s3.close()
       await reset().catch(() => undefined)
       await rm(userDataDir, { recursive: true, force: true })
     },
@@ -102,6 +134,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       traffic.requests.push({ url: request.url(), body: request.postData() ?? '' })
     )
     page.on('response', (response) => {
+      // The bridge's event stream (server-sent events) never ends: its body is never whole.
+      if (response.headers()['content-type']?.startsWith('text/event-stream')) return
       pending.push(
         response.body().then(
           (body) => void traffic.responses.push(body.toString('utf8')),

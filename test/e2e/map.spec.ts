@@ -222,6 +222,17 @@ test.describe('Mapear', () => {
     await expect(app.getByTestId('map-preview')).toContainText('Para: João Souza')
     await expect(app.getByTestId('map-continue')).toBeEnabled()
 
+    // "Não enviar a linha": that row leaves the launch, a warning with its count, not an error.
+    const whenEmpty = variable(app, 'companyName').getByLabel('Se companyName estiver vazia')
+    await whenEmpty.selectOption({ label: 'Não enviar a linha' })
+    const skipped = problems.locator('[data-code="skipped_rows"]')
+    await expect(skipped).toContainText('1 linha não será enviada: companyName está vazia.')
+    await expect(empty).toHaveCount(0)
+    await expect(app.getByTestId('map-continue')).toBeEnabled()
+    await whenEmpty.selectOption({ label: 'Enviar vazio' })
+    await expect(skipped).toHaveCount(0)
+    await expect(empty).toContainText('companyName fica vazia em 1 linha')
+
     // A value over Integra's 1,000 characters blocks, with its row.
     await app.getByRole('button', { name: 'Usar a coluna Observação como variável' }).click()
     const tooLong = problems.locator('[data-code="value_too_long"]')

@@ -45,7 +45,7 @@ test.describe('Settings → Contas', () => {
     await expect(integra.getByTestId('account-integra-status')).toHaveText('configurado · …0f0f')
 
     await integra.getByRole('button', { name: 'Substituir token' }).click()
-    await integra.getByLabel('Token de API do Integra').fill(`ik_live_${'9e'.repeat(31)}beef`)
+    await integra.getByLabel('Token de API do Integra').fill(`ik_live_${'9e'.repeat(30)}beef`)
     await integra.getByRole('button', { name: 'Salvar no cofre' }).click()
     await expect(integra.getByTestId('account-integra-status')).toHaveText('configurado · …beef')
 

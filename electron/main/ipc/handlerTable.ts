@@ -1,10 +1,13 @@
 import type { MainServices } from '../services'
 import type { IpcHandlerTable } from './dispatch'
 import { createRecentFilesStore } from '../files/recentFiles'
+import { accountHandlers } from './handlers/accounts'
 import { appHandlers } from './handlers/app'
+import { campaignHandlers } from './handlers/campaigns'
 import { exportHandlers } from './handlers/exports'
 import { fileHandlers } from './handlers/files'
 import { kinboxHandlers } from './handlers/kinbox'
+import { launchHandlers } from './handlers/launch'
 import { listHandlers } from './handlers/lists'
 import { secretHandlers } from './handlers/secrets'
 import { settingsHandlers } from './handlers/settings'
@@ -18,6 +21,9 @@ export function createHandlerTable(services: MainServices): IpcHandlerTable {
     ...fileHandlers(services, createRecentFilesStore(services.userDataDir)),
     ...exportHandlers(services),
     ...listHandlers(services.userDataDir),
-    ...kinboxHandlers(services.secrets, services.kinboxBaseUrl)
+    ...kinboxHandlers(services.secrets, services.kinboxBaseUrl),
+    ...accountHandlers(services),
+    ...launchHandlers(services),
+    ...campaignHandlers(services)
   }
 }

@@ -7,12 +7,12 @@ export interface IpcSender {
 }
 
 /**
- * Which pages may talk to main: the built renderer's own index.html (file://) or the dev
- * server's origin. Anything else — a navigated-away page, an iframe — is refused.
+ * Which pages may talk to main: the built renderer served from app://leadprep, or the dev
+ * server's origin. Anything else — a file:// page, a navigated-away page, an iframe — is refused.
  */
 export interface TrustedOrigins {
-  /** e.g. 'file:///…/out/renderer/index.html' for the packaged app */
-  fileUrl?: string
+  /** 'app://leadprep' for the built app (window/appProtocol.ts) */
+  appOrigin?: string
   /** e.g. 'http://localhost:5173' during `electron-vite dev`, or the test bridge's origin */
   httpOrigin?: string
 }
@@ -25,9 +25,11 @@ export function isTrustedSender(sender: IpcSender | null, trusted: TrustedOrigin
   } catch {
     return false
   }
-  if (url.protocol === 'file:' && trusted.fileUrl) {
-    const expected = new URL(trusted.fileUrl)
-    return url.pathname === expected.pathname && url.host === expected.host
+  if (trusted.appOrigin) {
+    // A custom scheme has an opaque origin in WHATWG terms: compare scheme and host.
+    const expected = new URL(trusted.appOrigin)
+    if (url.protocol === expected.protocol && url.host === expected.host && url.port === '')
+      return url.username === '' && url.password === ''
   }
   if ((url.protocol === 'http:' || url.protocol === 'https:') && trusted.httpOrigin) {
     return url.origin === new URL(trusted.httpOrigin).origin

@@ -1,5 +1,6 @@
 import type { ApiMethod, LeadPrepApi } from '../../../shared/ipc/api'
 import type { IpcErrorCode } from '../../../shared/ipc/result'
+import type { LaunchProgressEvent } from '../../../shared/ipc/launch'
 
 declare global {
   interface Window {
@@ -36,4 +37,9 @@ export async function api<M extends ApiMethod>(
   const result = await call(request)
   if (result.ok) return result.data as Response<M>
   throw new ApiError(result.error.code, result.error.detail)
+}
+
+/** Calls `callback` with each launch progress event from main; returns the unsubscribe. */
+export function onLaunchProgress(callback: (event: LaunchProgressEvent) => void): () => void {
+  return window.leadprep.onLaunchProgress(callback)
 }

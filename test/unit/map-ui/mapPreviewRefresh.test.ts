@@ -58,7 +58,8 @@ function answerCall(call: WorkerCall): Promise<unknown> {
       emptyMessageRows: { count: 0, rows: [] },
       emptyVariables: [],
       tooLongValues: [],
-      transformFailed: []
+      transformFailed: [],
+      skippedRows: []
     })
   }
   if (call.kind !== 'mapPreview') return Promise.reject(new Error(`unexpected ${call.kind}`))

@@ -1,14 +1,10 @@
-import { openExternalSafely } from '../../platform/externalLinks'
 import type { MainServices } from '../../services'
 import type { IpcHandlerTable } from '../dispatch'
 
-export function appHandlers(
-  services: MainServices
-): Pick<IpcHandlerTable, 'app:info' | 'shell:open-external'> {
+// No channel opens URLs: the page has no link that needs one (window.open goes through the
+// window's open handler, which lets only the providers' and LeadPrep's own hosts through).
+export function appHandlers(services: MainServices): Pick<IpcHandlerTable, 'app:info'> {
   return {
-    'app:info': () => services.app,
-    'shell:open-external': async ({ url }) => ({
-      opened: await openExternalSafely(url, services.openInBrowser)
-    })
+    'app:info': () => services.app
   }
 }

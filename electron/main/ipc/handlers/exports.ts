@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { exportFileName } from '../../files/exportFileName'
 import { writeFileAtomic } from '../../platform/atomicWrite'
 import type { MainServices } from '../../services'
 import type { IpcHandlerTable } from '../dispatch'
@@ -8,7 +9,7 @@ export function exportHandlers(
 ): Pick<IpcHandlerTable, 'files:save-export'> {
   return {
     'files:save-export': async ({ suggestedName, bytes }) => {
-      const path = await services.chooseSavePath(suggestedName)
+      const path = await services.chooseSavePath(exportFileName(suggestedName))
       if (path === null) return { saved: false, name: null }
       await writeFileAtomic(path, bytes)
       return { saved: true, name: basename(path) }

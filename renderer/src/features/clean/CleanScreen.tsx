@@ -11,6 +11,7 @@ import { DddForm } from './components/DddForm'
 import { ExportPanel } from './components/ExportPanel'
 import { HistoryButtons } from './components/HistoryButtons'
 import { RowEditor } from './components/RowEditor'
+import { NationwideNotice } from './components/NationwideNotice'
 import './clean.css'
 import './messages'
 
@@ -63,6 +64,7 @@ export function CleanScreen() {
           )}
         </div>
       </div>
+      <NationwideNotice snapshot={snapshot} />
 
       <div className="clean__settings">
         <label className="field field--inline">

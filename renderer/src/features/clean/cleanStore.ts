@@ -48,6 +48,8 @@ interface CleanState {
   setExcluded(index: number, excluded: boolean): Promise<void>
   setViewExcluded(excluded: boolean): Promise<void>
   confirm(index: number): Promise<void>
+  /** "Incluir mesmo assim" for the nationwide numbers (Kinbox). */
+  setNationwide(confirmed: boolean): Promise<void>
   edit(index: number, cells: Partial<CleanCells>): Promise<void>
   undo(): Promise<void>
   redo(): Promise<void>
@@ -164,6 +166,7 @@ export const useClean = create<CleanState>()((set, get) => {
       mutate({ kind: 'cleanExclude', target: { indices: [index] }, excluded }),
     setViewExcluded: (excluded) => mutate({ kind: 'cleanExclude', target: 'view', excluded }),
     confirm: (index) => mutate({ kind: 'cleanConfirm', index }),
+    setNationwide: (confirmed) => mutate({ kind: 'cleanNationwide', confirmed }),
     edit: (index, cells) => mutate({ kind: 'cleanEdit', index, cells }),
     undo: () => mutate({ kind: 'cleanUndo' }),
     redo: () => mutate({ kind: 'cleanRedo' }),

@@ -11,6 +11,15 @@ const ptBR = {
   launchable_other: '{{count}} leads prontos para disparo',
   toConfirm_one: '{{count}} linha aguardando confirmação',
   toConfirm_other: '{{count}} linhas aguardando confirmação',
+  nationwide: {
+    text_one:
+      '{{count}} número nacional (0800, 4004…) — não é uma pessoa; fica fora do disparo no WhatsApp.',
+    text_other:
+      '{{count}} números nacionais (0800, 4004…) — não são pessoas; ficam fora do disparo no WhatsApp.',
+    included_one: '{{count}} número nacional (0800, 4004…) vai no disparo, como você escolheu.',
+    included_other: '{{count}} números nacionais (0800, 4004…) vão no disparo, como você escolheu.',
+    include: 'Incluir mesmo assim'
+  },
   settings: {
     provider: 'Plataforma',
     kinbox: 'Kinbox · WhatsApp',
@@ -45,13 +54,16 @@ const ptBR = {
     missing_area_code: 'Número sem DDD',
     excel_scientific_notation: 'O Excel destruiu os dígitos (notação científica)',
     invalid_number: 'Número inválido',
-    do_not_contact: 'Na lista de bloqueio'
+    do_not_contact: 'Na lista de bloqueio',
+    no_phone_column: 'Nenhuma coluna de telefone escolhida'
   },
   duplicateOf: 'repete a linha {{row}}',
   warnings: {
     landline: 'Fixo: pode não ter WhatsApp',
     invalid_email: 'E-mail inválido',
     field_count: 'Nº de colunas diferente',
+    ddd_conflict: 'DDD do número difere da coluna DDD',
+    nationwide: 'Número nacional (0800, 4003…): de empresa, não de pessoa',
     fieldCountConfirmed: 'Colunas conferidas'
   },
   notes: {
@@ -117,7 +129,9 @@ const ptBR = {
       confirm: 'confirmação da linha {{row}}',
       defaultDdd: 'DDD padrão',
       keepLast: 'manter o último duplicado',
-      keepFirst: 'manter o primeiro duplicado'
+      keepFirst: 'manter o primeiro duplicado',
+      includeNationwide: 'incluir os números nacionais',
+      excludeNationwide: 'deixar de fora os números nacionais'
     },
     rows_one: '{{count}} linha',
     rows_other: '{{count}} linhas',
@@ -193,6 +207,15 @@ const en: typeof ptBR = {
   launchable_other: '{{count}} leads ready to launch',
   toConfirm_one: '{{count}} row awaiting confirmation',
   toConfirm_other: '{{count}} rows awaiting confirmation',
+  nationwide: {
+    text_one:
+      '{{count}} nationwide number (0800, 4004…) — not a person; left out of the WhatsApp launch.',
+    text_other:
+      '{{count}} nationwide numbers (0800, 4004…) — not people; left out of the WhatsApp launch.',
+    included_one: '{{count}} nationwide number (0800, 4004…) is sent, as you chose.',
+    included_other: '{{count}} nationwide numbers (0800, 4004…) are sent, as you chose.',
+    include: 'Include anyway'
+  },
   settings: {
     provider: 'Platform',
     kinbox: 'Kinbox · WhatsApp',
@@ -227,13 +250,16 @@ const en: typeof ptBR = {
     missing_area_code: 'Number without area code (DDD)',
     excel_scientific_notation: 'Excel destroyed the digits (scientific notation)',
     invalid_number: 'Invalid number',
-    do_not_contact: 'On the block list'
+    do_not_contact: 'On the block list',
+    no_phone_column: 'No phone column chosen'
   },
   duplicateOf: 'repeats row {{row}}',
   warnings: {
     landline: 'Landline: may have no WhatsApp',
     invalid_email: 'Invalid e-mail',
     field_count: 'Different number of columns',
+    ddd_conflict: 'The number’s area code differs from the DDD column',
+    nationwide: 'Nationwide number (0800, 4003…): a company’s, not a person’s',
     fieldCountConfirmed: 'Columns checked'
   },
   notes: {
@@ -299,7 +325,9 @@ const en: typeof ptBR = {
       confirm: 'confirmation of row {{row}}',
       defaultDdd: 'default area code',
       keepLast: 'keep the last duplicate',
-      keepFirst: 'keep the first duplicate'
+      keepFirst: 'keep the first duplicate',
+      includeNationwide: 'include the nationwide numbers',
+      excludeNationwide: 'leave out the nationwide numbers'
     },
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',

@@ -13,7 +13,7 @@ interface Props {
   count: number
 }
 
-type EmptyMode = 'blank' | 'default' | 'omit'
+type EmptyMode = 'blank' | 'default' | 'omit' | 'skipRow'
 
 /** One variable: key (validated live), source column, transform and what an empty cell becomes. */
 export function VariableRow({ variable, errors, position, count }: Props) {
@@ -27,7 +27,7 @@ export function VariableRow({ variable, errors, position, count }: Props) {
     variable.empty.kind === 'default' && variable.empty.value !== ''
   )
   const mode: EmptyMode =
-    variable.empty.kind === 'omit' ? 'omit' : wantsDefault ? 'default' : 'blank'
+    variable.empty.kind !== 'default' ? variable.empty.kind : wantsDefault ? 'default' : 'blank'
   const sample = variable.column === null ? undefined : columns[variable.column]?.samples[0]
   const example =
     sample === undefined ? null : applyTransform(sample, variable.transform ?? undefined)
@@ -36,7 +36,7 @@ export function VariableRow({ variable, errors, position, count }: Props) {
   function setMode(next: EmptyMode): void {
     setWantsDefault(next === 'default')
     update(variable.id, {
-      empty: next === 'omit' ? { kind: 'omit' } : { kind: 'default', value: '' }
+      empty: next === 'omit' || next === 'skipRow' ? { kind: next } : { kind: 'default', value: '' }
     })
   }
 
@@ -102,6 +102,7 @@ export function VariableRow({ variable, errors, position, count }: Props) {
               <option value="blank">{t('map.empty.blank')}</option>
               <option value="default">{t('map.empty.default')}</option>
               <option value="omit">{t('map.empty.omit')}</option>
+              <option value="skipRow">{t('map.empty.skipRow')}</option>
             </select>
           </label>
           {mode === 'default' && (

@@ -111,7 +111,8 @@ const ptBR = {
   empty: {
     blank: 'Enviar vazio',
     default: 'Usar um texto padrão',
-    omit: 'Omitir a chave'
+    omit: 'Não enviar a chave',
+    skipRow: 'Não enviar a linha'
   },
   keyErrors: {
     empty: 'Dê um nome à variável.',
@@ -192,7 +193,10 @@ const ptBR = {
     empty_variable_one: '{{key}} fica vazia em {{count}} linha.',
     empty_variable_other: '{{key}} fica vazia em {{count}} linhas.',
     transform_failed_one: '{{key}}: {{count}} célula não pôde ser ajustada e vai como está.',
-    transform_failed_other: '{{key}}: {{count}} células não puderam ser ajustadas e vão como estão.'
+    transform_failed_other:
+      '{{key}}: {{count}} células não puderam ser ajustadas e vão como estão.',
+    skipped_rows_one: '{{count}} linha não será enviada: {{key}} está vazia.',
+    skipped_rows_other: '{{count}} linhas não serão enviadas: {{key}} está vazia.'
   }
 }
 
@@ -305,7 +309,8 @@ const en: typeof ptBR = {
   empty: {
     blank: 'Send empty',
     default: 'Use a default text',
-    omit: 'Leave the key out'
+    omit: 'Leave the key out',
+    skipRow: "Don't send the row"
   },
   keyErrors: {
     empty: 'Give the variable a name.',
@@ -385,7 +390,9 @@ const en: typeof ptBR = {
     empty_variable_one: '{{key}} is empty on {{count}} row.',
     empty_variable_other: '{{key}} is empty on {{count}} rows.',
     transform_failed_one: '{{key}}: {{count}} cell could not be adjusted and is sent as is.',
-    transform_failed_other: '{{key}}: {{count}} cells could not be adjusted and are sent as is.'
+    transform_failed_other: '{{key}}: {{count}} cells could not be adjusted and are sent as is.',
+    skipped_rows_one: '{{count}} row will not be sent: {{key}} is empty.',
+    skipped_rows_other: '{{count}} rows will not be sent: {{key}} is empty.'
   }
 }
 

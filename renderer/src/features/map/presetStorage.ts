@@ -1,17 +1,14 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { MappingPreset, Provider } from '../../../../shared/mapping'
-import { cliMappingSchema, mappingPresetSchema } from '../../../../shared/mapping'
+import { mappingPresetSchema } from '../../../../shared/mapping'
+import { PresetMapping } from '../../../../shared/ipc/pagePayloads'
 import type { StoredPreset } from '../../../../shared/ipc/schemas'
 
 /**
- * A preset as stored by main (`mapping` is opaque there): the mapping by header names, plus the
- * texts written for it, so that next week's file comes back with its message too.
+ * A preset as stored by main (which checks the same schema on save): the mapping by header
+ * names, plus the texts written for it, so that next week's file comes back with its message too.
  */
-const storedMappingSchema = cliMappingSchema.extend({
-  message: z.string().max(20_000).optional(),
-  voicemail: z.string().max(2_000).optional()
-})
-const storedPresetSchema = mappingPresetSchema.extend({ mapping: storedMappingSchema })
+const storedPresetSchema = mappingPresetSchema.extend({ mapping: PresetMapping })
 
 export type SavedPreset = z.infer<typeof storedPresetSchema>
 
@@ -26,6 +23,11 @@ export function parsePresets(stored: readonly StoredPreset[]): SavedPreset[] {
 export function toStored(
   preset: MappingPreset,
   texts: { message?: string; voicemail?: string }
-): { name: string; provider: Provider; headerSignature: string; mapping: unknown } {
+): {
+  name: string
+  provider: Provider
+  headerSignature: string
+  mapping: z.input<typeof PresetMapping>
+} {
   return { ...preset, mapping: { ...preset.mapping, ...texts } }
 }

@@ -21,6 +21,7 @@ export interface Problem {
     | 'unused_variables'
     | 'empty_variable'
     | 'transform_failed'
+    | 'skipped_rows'
   /** Interpolation values for the text. */
   params?: Record<string, string | number>
   /** Rows the user can click through. */
@@ -100,6 +101,13 @@ export function mapProblems(input: ProblemInput): Problem[] {
     out.push({
       level: 'warn',
       code: 'empty_variable',
+      params: { key: value.key, count: value.count },
+      rows: value
+    })
+  for (const value of check?.skippedRows ?? [])
+    out.push({
+      level: 'warn',
+      code: 'skipped_rows',
       params: { key: value.key, count: value.count },
       rows: value
     })

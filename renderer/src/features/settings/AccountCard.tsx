@@ -1,11 +1,20 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProviderId } from '../../../../shared/ipc/schemas'
 import { ErrorNotice } from '../../ui/ErrorNotice'
+import { refreshAccountSetup } from './accountSetupStore'
 import { useAccounts } from './accountsStore'
 import { TokenForm } from './TokenForm'
 
-export function AccountCard({ provider }: { provider: ProviderId }) {
+interface AccountCardProps {
+  provider: ProviderId
+  /** Beside the header's token status: what a launch still needs. */
+  readiness?: ReactNode
+  /** The account's settings, under the token. */
+  children?: ReactNode
+}
+
+export function AccountCard({ provider, readiness, children }: AccountCardProps) {
   const { t } = useTranslation()
   const account = useAccounts((s) => s.accounts[provider])
   const save = useAccounts((s) => s.save)
@@ -17,13 +26,17 @@ export function AccountCard({ provider }: { provider: ProviderId }) {
 
   async function saveToken(token: string): Promise<boolean> {
     const ok = await save(provider, token)
-    if (ok) setReplacing(false)
+    if (ok) {
+      setReplacing(false)
+      refreshAccountSetup(provider)
+    }
     return ok
   }
 
   async function removeToken(): Promise<void> {
     setConfirming(false)
     await remove(provider)
+    refreshAccountSetup(provider)
   }
 
   return (
@@ -37,16 +50,19 @@ export function AccountCard({ provider }: { provider: ProviderId }) {
           <h3 id={`account-${provider}-title`}>{name}</h3>
           <p className="muted">{t(`settings.accounts.${provider}.description`)}</p>
         </div>
-        {account.phase !== 'loading' && (
-          <span
-            className={`badge ${configured ? 'badge--ok' : 'badge--off'}`}
-            data-testid={`account-${provider}-status`}
-          >
-            {configured
-              ? t('settings.accounts.configured', { last4: account.status?.last4 ?? '' })
-              : t('settings.accounts.notConfigured')}
-          </span>
-        )}
+        <div className="account__badges">
+          {readiness}
+          {account.phase !== 'loading' && (
+            <span
+              className={`badge ${configured ? 'badge--ok' : 'badge--off'}`}
+              data-testid={`account-${provider}-status`}
+            >
+              {configured
+                ? t('settings.accounts.configured', { last4: account.status?.last4 ?? '' })
+                : t('settings.accounts.notConfigured')}
+            </span>
+          )}
+        </div>
       </header>
       {account.error && <ErrorNotice error={account.error} />}
       {account.confirmation && !account.error && (
@@ -97,6 +113,7 @@ export function AccountCard({ provider }: { provider: ProviderId }) {
           </button>
         </div>
       )}
+      {children}
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { IntegraApiKey } from '../../../../shared/ipc/accounts'
 import { ApiToken, type ProviderId } from '../../../../shared/ipc/schemas'
 
 interface TokenFormProps {
@@ -25,7 +26,10 @@ export function TokenForm({ provider, providerName, saving, onSave, onCancel }: 
     event.preventDefault()
     const field = input.current
     if (!field) return
-    const parsed = ApiToken.safeParse(field.value)
+    // Integra keys have a documented shape (ik_live_ + 64 hex); main checks it again.
+    const parsed = (provider === 'integra' ? ApiToken.pipe(IntegraApiKey) : ApiToken).safeParse(
+      field.value
+    )
     if (!parsed.success) {
       setProblem(parsed.error.issues[0]?.message ?? 'token_too_short')
       return
@@ -61,7 +65,7 @@ export function TokenForm({ provider, providerName, saving, onSave, onCancel }: 
       </div>
       {problem && (
         <p id={`${inputId}-problem`} className="field-problem" role="alert">
-          {t(`validation.${problem}`)}
+          {t([`validation.${problem}`, `accountSetup.problems.${problem}`])}
         </p>
       )}
       <div className="token-form__actions">

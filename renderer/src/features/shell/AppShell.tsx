@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import { CampaignsScreen } from '../campaigns/CampaignsScreen'
+import { InterruptedBanner } from '../launch/InterruptedBanner'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { useNavigation } from './navigationStore'
 import { Stepper } from './Stepper'
@@ -8,7 +10,12 @@ export function AppShell() {
   const { t } = useTranslation()
   const screen = useNavigation((s) => s.screen)
   const open = useNavigation((s) => s.open)
-  const StepScreen = screen === 'settings' ? SettingsScreen : stepScreens[screen]
+  const StepScreen =
+    screen === 'settings'
+      ? SettingsScreen
+      : screen === 'campaigns'
+        ? CampaignsScreen
+        : stepScreens[screen]
   return (
     <div className="shell" data-testid="app-ready">
       <header className="shell__header">
@@ -24,6 +31,14 @@ export function AppShell() {
         <Stepper />
         <button
           type="button"
+          className={`button button--ghost ${screen === 'campaigns' ? 'button--active' : ''}`}
+          aria-current={screen === 'campaigns' ? 'page' : undefined}
+          onClick={() => open('campaigns')}
+        >
+          ◷ {t('campaigns.title')}
+        </button>
+        <button
+          type="button"
           className={`button button--ghost ${screen === 'settings' ? 'button--active' : ''}`}
           onClick={() => open('settings')}
         >
@@ -31,6 +46,7 @@ export function AppShell() {
         </button>
       </header>
       <main className="shell__main">
+        <InterruptedBanner />
         <StepScreen />
       </main>
     </div>

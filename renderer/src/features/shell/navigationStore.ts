@@ -2,7 +2,10 @@ import { create } from 'zustand'
 
 export const STEPS = ['import', 'clean', 'map', 'schedule', 'launch'] as const
 export type StepId = (typeof STEPS)[number]
-export type Screen = StepId | 'settings'
+/** Besides the five steps: Configurações and Campanhas (follows what was launched). */
+export type Screen = StepId | 'settings' | 'campaigns'
+
+const isStep = (screen: Screen): screen is StepId => (STEPS as readonly string[]).includes(screen)
 
 interface NavigationState {
   screen: Screen
@@ -16,6 +19,6 @@ export const useNavigation = create<NavigationState>()((set) => ({
   screen: 'import',
   lastStep: 'import',
   open: (screen) =>
-    set((state) => ({ screen, lastStep: screen === 'settings' ? state.lastStep : screen })),
+    set((state) => ({ screen, lastStep: isStep(screen) ? screen : state.lastStep })),
   closeSettings: () => set((state) => ({ screen: state.lastStep }))
 }))

@@ -1,0 +1,120 @@
+import { useEffect, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { BusinessHoursSet } from '../../../../shared/ipc/schemas'
+import type { LaunchProvider } from '../../../../shared/launch/types'
+import { useClean } from '../clean/cleanStore'
+import { useFlow } from '../flow/flowStore'
+import { useImport } from '../import/importStore'
+import { textOf, useMap } from '../map/mapStore'
+import { useSchedule } from '../schedule/scheduleStore'
+import { accountMissing } from './accountSettings'
+import { launchBlockers, mapIssues, type Blocker } from './blockers'
+import { useCampaignName } from './campaignName'
+import { planInputs, planKey, type PlanInputs, type PlanSources } from './planInputs'
+import { shownPlan, useReview, type BuiltPlan, type RebuildRequest } from './reviewStore'
+
+const NO_SETS: readonly BusinessHoursSet[] = []
+
+export interface LaunchReviewModel {
+  provider: LaunchProvider
+  sources: PlanSources
+  inputs: PlanInputs
+  request: RebuildRequest
+  /** The plan for `provider` (never the other provider's), or null. */
+  plan: BuiltPlan | null
+  building: boolean
+  blockers: Blocker[]
+  /** Mapear's warnings (shown, not blocking). */
+  mapWarnings: ReturnType<typeof mapIssues>
+}
+
+/**
+ * Gathers the steps' state into the plan's inputs, (re)builds the plan whenever they change,
+ * and says what still blocks the launch. Only `provider`'s plan is ever returned.
+ */
+export function useLaunchReview(): LaunchReviewModel {
+  const map = useMap(
+    useShallow((s) => ({
+      provider: s.provider,
+      phone: s.phone,
+      ddd: s.ddd,
+      name: s.name,
+      variables: s.variables,
+      message: s.message,
+      voicemail: s.voicemail
+    }))
+  )
+  const form = useSchedule((s) => s.form)
+  const kinboxHours = useSchedule((s) => s.kinboxHours)
+  const launchableCount = useFlow((s) => s.launchableCount)
+  const table = useImport((s) => s.table)
+  const cleanVersion = useClean((s) => s.version)
+  const accounts = useReview((s) => s.accounts)
+  const notices = useReview((s) => s.notices)
+  const view = useReview((s) => s.plan)
+  const check = useReview((s) => s.check)
+  const rebuild = useReview((s) => s.rebuild)
+  const name = useCampaignName((s) => s.value)
+  const provider = map.provider
+  const sets = kinboxHours.phase === 'ready' ? kinboxHours.sets : NO_SETS
+
+  const sources: PlanSources = useMemo(
+    () => ({
+      provider,
+      name,
+      map,
+      schedule: { form, sets },
+      launchableCount,
+      accounts,
+      // The clock is read when the plan is built (reviewStore); 0 here only keys the inputs.
+      now: 0
+    }),
+    [provider, name, map, form, sets, launchableCount, accounts]
+  )
+  const inputs = useMemo(() => planInputs(sources), [sources])
+  const text = textOf(map)
+  const silent = provider === 'integra' && !map.voicemail.enabled
+  const request: RebuildRequest = useMemo(
+    () => ({ sources, inputs, provider, text, silent }),
+    [sources, inputs, provider, text, silent]
+  )
+  // The worker's rows change with Limpar's edits: its version and the table are inputs too.
+  const key = `${planKey(inputs, form.startMode)}|${text}|${String(silent)}|${String(
+    launchableCount
+  )}|${table?.file ?? ''}|${String(table?.dataRowCount ?? 0)}|${String(cleanVersion)}`
+
+  useEffect(() => {
+    rebuild(request)
+    // `key` says when the request changed in substance; the request object itself may not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, rebuild])
+
+  const plan = shownPlan(view, provider)
+  const issueSources = { provider, map, check }
+  const blockers = launchBlockers({
+    ...issueSources,
+    launchableCount,
+    blockListNeedsReview: notices?.blockListNeedsReview ?? false,
+    accountMissing: accountMissing(accounts, provider),
+    schedule: inputs.ok ? {} : inputs.schedule,
+    planProblems: view.status === 'problems' && view.provider === provider ? view.problems : []
+  })
+  if (view.status === 'failed' && view.provider === provider) {
+    blockers.push({
+      key: 'problems.failed',
+      params: { message: view.message },
+      fix: null,
+      id: 'plan-failed'
+    })
+  }
+  return {
+    provider,
+    sources,
+    inputs,
+    request,
+    plan,
+    building: view.status === 'building' || view.status === 'idle',
+    blockers,
+    mapWarnings: mapIssues(issueSources).filter((problem) => problem.level === 'warn')
+  }
+}
