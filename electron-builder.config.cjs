@@ -21,9 +21,9 @@ module.exports = {
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
     loadBrowserProcessSpecificV8Snapshot: false,
-    // Kept on: the window loads out/renderer/index.html from file://, whose ES-module scripts
-    // and module workers need it. Turn it off together with a move to a custom app:// protocol.
-    grantFileProtocolExtraPrivileges: true
+    // Off: the renderer loads from app://leadprep (electron/main/window/appProtocol.ts), so
+    // file:// needs no extra privileges, and under file:// CSP 'self' would admit any local file.
+    grantFileProtocolExtraPrivileges: false
   },
   win: { target: [{ target: 'nsis', arch: ['x64'] }], icon: 'resources/icon.png' },
   nsis: {

@@ -23,7 +23,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // A worker_threads entry (decryptInWorker.ts loads out/main/decryptWorker.js).
+          decryptWorker: resolve(__dirname, 'electron/main/workers/decryptWorker.ts')
+        }
+      }
     }
   },
   preload: {

@@ -3,7 +3,18 @@
  * with the same named methods as the preload, each forwarding over HTTP to the bridge.
  * Self-contained on purpose: Playwright serializes this function into the page.
  */
-export function installBridge(args: { methods: Record<string, string>; prefix: string }): void {
+export function installBridge(args: {
+  methods: Record<string, string>
+  prefix: string
+  /** Subscription method → event name (shared/ipc/api.ts `apiEvents`). */
+  events?: Record<string, string>
+  /** The bridge's server-sent events path (server.ts EVENTS_PATH). */
+  eventsPath?: string
+  /** File methods (shared/ipc/api.ts `apiFileMethods`) → channel. */
+  fileMethods?: Record<string, string>
+  /** Where the bridge looks a File's path up (server.ts FILE_PREFIX). */
+  filePrefix?: string
+}): void {
   const toBase64 = (bytes: Uint8Array): string => {
     let binary = ''
     for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -31,21 +42,40 @@ export function installBridge(args: { methods: Record<string, string>; prefix: s
     }
     return value
   }
-  const api: Record<string, unknown> = {
-    // No file paths in a browser: "Recentes" fills from the open dialog only.
-    pathForFile: () => null
+  const post = async (url: string, request: unknown): Promise<unknown> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-leadprep-frame': window.top === window ? 'main' : 'sub'
+      },
+      body: request === undefined ? '' : JSON.stringify(toWire(request))
+    })
+    return fromWire(await response.json())
   }
+  const api: Record<string, unknown> = {}
   for (const [method, channel] of Object.entries(args.methods)) {
-    api[method] = async (request: unknown) => {
-      const response = await fetch(args.prefix + encodeURIComponent(channel), {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-leadprep-frame': window.top === window ? 'main' : 'sub'
-        },
-        body: request === undefined ? '' : JSON.stringify(toWire(request))
+    api[method] = (request: unknown) => post(args.prefix + encodeURIComponent(channel), request)
+  }
+  // As the preload: the page hands over a File; its path is looked up outside the page (here
+  // by the bridge, among the files the test placed), never taken from the page.
+  const fileMethods = args.fileMethods ?? { rememberFile: 'files:remember' }
+  for (const [method, channel] of Object.entries(fileMethods)) {
+    api[method] = (file: File) =>
+      post((args.filePrefix ?? '/__file/') + encodeURIComponent(channel), {
+        name: file.name,
+        size: file.size
       })
-      return fromWire(await response.json())
+  }
+  // Main → page events arrive as server-sent events, one named stream per event.
+  let source: EventSource | null = null
+  const events = args.events ?? { onLaunchProgress: 'launch:progress' }
+  for (const [method, name] of Object.entries(events)) {
+    api[method] = (callback: (payload: unknown) => void) => {
+      source ??= new EventSource(args.eventsPath ?? '/__events')
+      const listener = (event: MessageEvent<string>) => callback(fromWire(JSON.parse(event.data)))
+      source.addEventListener(name, listener)
+      return () => source?.removeEventListener(name, listener)
     }
   }
   Object.defineProperty(window, 'leadprep', { value: Object.freeze(api), writable: false })

@@ -4,17 +4,24 @@
  * (same zod parsing, same sender check, real keychain). Never bundled into the app.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
+import { stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { createHandlerTable } from '../../electron/main/ipc/handlerTable'
 import { dispatchIpc } from '../../electron/main/ipc/dispatch'
 import type { IpcSender } from '../../electron/main/ipc/sender'
 import type { SecretStore } from '../../electron/main/secrets/SecretStore'
+import type { MainServices } from '../../electron/main/services'
+import type { EmitEvent } from '../../shared/ipc/events'
 import { createSettingsStore, DEFAULT_SETTINGS } from '../../electron/main/settings/settingsStore'
+import { APP_ORIGIN, createAppProtocolHandler } from '../../electron/main/window/appProtocol'
 import { fromWire, toWire } from './wire'
 
 export const IPC_PREFIX = '/__ipc/'
+/** Server-sent events: main → page events (`ipcEvents`), as webContents.send carries them. */
+export const EVENTS_PATH = '/__events'
+/** The preload's file methods (leadprep.rememberFile(file)): the page sends a File's name and size. */
+export const FILE_PREFIX = '/__file/'
 
 export interface BridgeOptions {
   staticDir: string
@@ -22,6 +29,11 @@ export interface BridgeOptions {
   secrets: SecretStore
   /** The fake Kinbox server's URL, for the Agendar screen's business hours. */
   kinboxBaseUrl?: string
+  integraBaseUrl?: string
+  /** A launch engine wired to fakes (file host, clock); default: built from the services. */
+  launches?: MainServices['launches']
+  /** The bucket's key pair store (a per-worker keychain service in browser tests). */
+  s3Credentials?: MainServices['s3Credentials']
 }
 
 export interface Bridge {
@@ -32,18 +44,14 @@ export interface Bridge {
   dialog: { next: string | null }
   /** Where the next "save" dialog saves (null = the user cancels). */
   saveDialog: { next: string | null }
+  /**
+   * Files a test dropped or picked in the page, by path: the bridge's webUtils.getPathForFile
+   * finds a File's path here by name and size. A File matching none has no path (as one made
+   * by the page has none under Electron).
+   */
+  droppedFiles: string[]
   resetSettings(): Promise<void>
   close(): Promise<void>
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm'
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -60,28 +68,48 @@ function senderOf(req: IncomingMessage): IpcSender | null {
   return { url: `${origin}/`, isMainFrame: req.headers['x-leadprep-frame'] === 'main' }
 }
 
-async function serveStatic(dir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-  const file = normalize(join(dir, pathname === '/' ? 'index.html' : pathname))
-  if (!file.startsWith(normalize(dir) + sep)) {
-    res.writeHead(403).end()
-    return
+/**
+ * The built renderer, served by the SAME handler as app://leadprep under Electron: the same
+ * files, MIME types and CSP response header (so the page and its workers run under it here).
+ */
+function staticServer(dir: string): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const serve = createAppProtocolHandler(dir)
+  return async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://bridge').pathname
+    const response = await serve(new Request(APP_ORIGIN + path, { method: req.method ?? 'GET' }))
+    res.writeHead(response.status, Object.fromEntries(response.headers))
+    res.end(Buffer.from(await response.arrayBuffer()))
   }
-  try {
-    const body = await readFile(file)
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    res.end(body)
-  } catch {
-    res.writeHead(404).end()
+}
+
+/** The bridge's webUtils.getPathForFile: the newest dropped file with this name and size. */
+async function pathForFile(dropped: readonly string[], file: unknown): Promise<string | null> {
+  const { name, size } = (file ?? {}) as { name?: unknown; size?: unknown }
+  for (const path of [...dropped].reverse()) {
+    if (basename(path) !== name) continue
+    const info = await stat(path).catch(() => null)
+    if (info?.size === size) return path
   }
+  return null
 }
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const openedExternally: string[] = []
   const dialog = { next: null as string | null }
   const saveDialog = { next: null as string | null }
+  const droppedFiles: string[] = []
+  const serveStatic = staticServer(options.staticDir)
   const settings = createSettingsStore(options.userDataDir)
+  const streams = new Set<ServerResponse>()
+  const emit: EmitEvent = (event, payload) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(toWire(payload))}\n\n`
+    for (const stream of streams) stream.write(frame)
+  }
   const table = createHandlerTable({
+    emit,
+    ...(options.integraBaseUrl ? { integraBaseUrl: options.integraBaseUrl } : {}),
+    ...(options.launches ? { launches: options.launches } : {}),
+    ...(options.s3Credentials ? { s3Credentials: options.s3Credentials } : {}),
     secrets: options.secrets,
     settings,
     app: { name: 'LeadPrep', version: '0.0.0-test', platform: process.platform },
@@ -117,7 +145,37 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           .end(JSON.stringify(toWire(result)))
         return
       }
-      await serveStatic(options.staticDir, req, res)
+      if (
+        req.method === 'POST' &&
+        req.url === `${FILE_PREFIX}${encodeURIComponent('files:remember')}`
+      ) {
+        let file: unknown
+        try {
+          file = await readBody(req)
+        } catch {
+          file = null
+        }
+        const path = await pathForFile(droppedFiles, file)
+        const result = await dispatchIpc(
+          table,
+          { httpOrigin: url },
+          path === null ? 'files:recent-list' : 'files:remember',
+          senderOf(req),
+          path === null ? {} : { path }
+        )
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify(toWire(result)))
+        return
+      }
+      if (req.method === 'GET' && req.url === EVENTS_PATH) {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' })
+        res.write(': connected\n\n')
+        streams.add(res)
+        req.on('close', () => streams.delete(res))
+        return
+      }
+      await serveStatic(req, res)
     })()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -127,7 +185,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     openedExternally,
     dialog,
     saveDialog,
+    droppedFiles,
     resetSettings: async () => void (await settings.update(DEFAULT_SETTINGS)),
-    close: () => new Promise((resolve) => server.close(() => resolve()))
+    close: () => {
+      for (const stream of streams) stream.end()
+      return new Promise((resolve) => server.close(() => resolve()))
+    }
   }
 }

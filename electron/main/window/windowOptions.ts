@@ -1,9 +1,15 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
 
+export interface WindowBuild {
+  /** Electron's `app.isPackaged`: a packaged build has no DevTools (no console into the page). */
+  packaged: boolean
+}
+
 /** The one window's options: every security switch pinned explicitly (architecture.md). */
 export function windowOptions(
   preloadPath: string,
-  iconPath?: string
+  iconPath: string | undefined,
+  build: WindowBuild
 ): BrowserWindowConstructorOptions {
   return {
     width: 1280,
@@ -26,7 +32,7 @@ export function windowOptions(
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
-      devTools: true
+      devTools: !build.packaged
     }
   }
 }

@@ -67,9 +67,39 @@ const mainMutations: Mutation[] = [
   },
   {
     without: 'quitting when the lock is refused',
-    find: /if \(!(\w+\.app\.requestSingleInstanceLock\(\))\) \w+\.app\.quit\(\);/,
-    replace: '$1;',
+    find: /if \(!(\w+\.app\.requestSingleInstanceLock\(\))\) \w+\.app\.quit\(\);\nelse \{/,
+    replace: 'if (!$1) {} {',
     noticed: 'did not call app.quit() after the single-instance lock was refused'
+  },
+  {
+    without: 'setting up only when the lock is granted',
+    find: /(\w+\.app\.quit\(\));\nelse \{/,
+    replace: '$1;\n{',
+    noticed: 'window(s) opened although the lock was refused'
+  },
+  {
+    without: 'the privileged app:// scheme',
+    find: /\w+\.protocol\.registerSchemesAsPrivileged\(\[APP_SCHEME_PRIVILEGES\]\);/,
+    replace: '',
+    noticed: 'protocol.registerSchemesAsPrivileged() was never called'
+  },
+  {
+    without: 'the CSP response header',
+    find: /"content-security-policy": RENDERER_CSP,/,
+    replace: '',
+    noticed: 'has no strict CSP header'
+  },
+  {
+    without: 'loading from app://',
+    find: /load: APP_INDEX_URL,/,
+    replace: 'load: "file:///app/out/renderer/index.html",',
+    noticed: 'the window loaded [file:///app/out/renderer/index.html]'
+  },
+  {
+    without: 'the app:// host check in the sender check',
+    find: /url\.host === expected\.host && /,
+    replace: '',
+    noticed: 'another app:// host asked app:info and got {"ok":true'
   },
   {
     without: "the 'presets:delete' handler",
@@ -163,6 +193,18 @@ const preloadMutations: Mutation[] = [
     find: /^/,
     replace: 'require("node:fs");\n',
     noticed: "cannot require 'node:fs'"
+  },
+  {
+    without: "rememberFile ignoring the page's path",
+    find: /channel\("files:remember"\)\(\{ path \}\)/,
+    replace: 'channel("files:remember")({ path: file.path ?? path })',
+    noticed: `leadprep.rememberFile(file) sent [{"path":"/etc/passwd"}], not webUtils' path`
+  },
+  {
+    without: 'skipping a page-made File',
+    find: /return path === null \? channel\("files:recent-list"\)\(\{\}\) : /,
+    replace: 'return ',
+    noticed: `an unknown path ("") still invoked 'files:remember'`
   },
   {
     without: 'a single exposeInMainWorld',

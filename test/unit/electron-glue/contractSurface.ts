@@ -1,4 +1,4 @@
-import { apiMethods } from '../../../shared/ipc/api'
+import { apiFileMethods, apiMethods } from '../../../shared/ipc/api'
 import { ipcChannels, ipcContract } from '../../../shared/ipc/contract'
 
 /**
@@ -11,13 +11,18 @@ export interface ContractSurface {
   invokeChannels: readonly string[]
   /** method name → channel */
   invokeMethods: Readonly<Record<string, string>>
+  /**
+   * method name → channel, for methods the page calls with a File: the preload looks the
+   * path up (webUtils) and sends it; the page never names a path.
+   */
+  fileMethods: Readonly<Record<string, string>>
   eventChannels: readonly string[]
   /** `on…` method name → event channel */
   eventMethods: Readonly<Record<string, string>>
 }
 
-/** The preload's one method that is not a channel (a dropped File's path, via webUtils). */
-export const localMethods = ['pathForFile'] as const
+/** Preload methods that are no channel at all: none (a File's path never reaches the page). */
+export const localMethods: readonly string[] = []
 
 const sharedIpcModules = import.meta.glob<Record<string, unknown>>('../../../shared/ipc/*.ts', {
   eager: true
@@ -28,7 +33,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const looksLikeChannel = (key: string): boolean => /^[\w-]+:[\w:-]+$/.test(key)
 
 function isEventMethodMap(value: unknown): value is Record<string, string> {
-  if (!isPlainObject(value) || value === apiMethods) return false
+  if (!isPlainObject(value) || value === apiMethods || value === apiFileMethods) return false
   const entries = Object.entries(value)
   return (
     entries.length > 0 && entries.every(([k, v]) => /^on[A-Z]/.test(k) && typeof v === 'string')
@@ -56,6 +61,7 @@ export function readContractSurface(): ContractSurface {
   return {
     invokeChannels: [...ipcChannels],
     invokeMethods: { ...apiMethods },
+    fileMethods: { ...apiFileMethods },
     eventChannels: [...eventChannels],
     eventMethods
   }
@@ -64,7 +70,12 @@ export function readContractSurface(): ContractSurface {
 /** The contract itself must map every channel to exactly one method, and nothing else. */
 export function surfaceProblems(surface: ContractSurface): string[] {
   return [
-    ...oneMethodPerChannel('channel', surface.invokeChannels, surface.invokeMethods, 'apiMethods'),
+    ...oneMethodPerChannel(
+      'channel',
+      surface.invokeChannels,
+      { ...surface.invokeMethods, ...surface.fileMethods },
+      'apiMethods'
+    ),
     ...oneMethodPerChannel('event', surface.eventChannels, surface.eventMethods, 'the on… map')
   ]
 }

@@ -122,6 +122,8 @@ export interface FakeMainElectron {
 
 export interface FakeMainOptions {
   lockGranted: boolean
+  /** What `app.isPackaged` says (a packaged build trusts nothing from the environment). */
+  packaged?: boolean
   /** `app.getPath(name)` answers `<pathsRoot>/<name>`. */
   pathsRoot: string
   appPath: string
@@ -149,7 +151,7 @@ export function createFakeMainElectron(options: FakeMainOptions): FakeMainElectr
   const appInfo = { name: 'LeadPrep (stand-in)', version: '0.0.0-glue', listeners: appEvents }
 
   const app = {
-    isPackaged: false,
+    isPackaged: options.packaged ?? false,
     commandLine: { appendSwitch: () => undefined, hasSwitch: () => false },
     enableSandbox: () => void record.calls.push('app.enableSandbox'),
     requestSingleInstanceLock: () => {

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { builtMainPath, readBuiltBundle, staleBuildHint } from './builtBundles'
 import { readContractSurface } from './contractSurface'
-import { invokeFrom, mainChecks, startMainRuns, type MainRuns } from './mainChecks'
-import { runMainBundle } from './runMainBundle'
+import { APP_PAGE, invokeFrom, mainChecks, startMainRuns, type MainRuns } from './mainChecks'
+import { runMainBundle, type MainRun } from './runMainBundle'
 
 const surface = readContractSurface()
 let runs: Promise<MainRuns> | undefined
@@ -45,6 +45,50 @@ describe('the built main bundle (out/main/index.js) under a recording electron',
       )
       expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } })
     } finally {
+      dev.dispose()
+    }
+  })
+
+  it('a packaged build ignores ELECTRON_RENDERER_URL and the provider URL overrides', async () => {
+    const devUrl = 'http://localhost:5173/'
+    const override = 'http://127.0.0.1:9/'
+    const env = { ELECTRON_RENDERER_URL: devUrl, LEADPREP_KINBOX_URL: override }
+    const asked = async (run: MainRun): Promise<string[]> => {
+      await run.keytar.setPassword('LeadPrep', 'kinbox', 'kbx-glue-token-1234')
+      const page = run.record.windows[0]?.webContents.mainFrame ?? { url: '' }
+      const urls: string[] = []
+      const realFetch = globalThis.fetch
+      // The bundle shares this realm's fetch: record where it would go, answer nothing useful.
+      globalThis.fetch = (async (input: string | URL | Request) => {
+        urls.push(input instanceof Request ? input.url : String(input))
+        return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } })
+      }) as typeof fetch
+      try {
+        await invokeFrom(run, 'kinbox:business-hours', { senderFrame: page, mainFrame: page }, {})
+      } finally {
+        globalThis.fetch = realFetch
+      }
+      return [...new Set(urls.map((u) => new URL(u).origin))]
+    }
+    const source = readBuiltBundle(builtMainPath)
+    const packaged = await runMainBundle(source, { packaged: true, env })
+    const dev = await runMainBundle(source, { packaged: false, env })
+    try {
+      expect(packaged.record.windows[0]?.loadedUrls).toEqual([APP_PAGE])
+      const devPage = { url: devUrl }
+      const fromDevServer = await invokeFrom(
+        packaged,
+        'app:info',
+        { senderFrame: devPage, mainFrame: devPage },
+        {}
+      )
+      expect(fromDevServer).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } })
+      expect(await asked(packaged)).toEqual(['https://api4.kinbox.com.br'])
+      // The same environment in a dev build does count: the check above can fail.
+      expect(dev.record.windows[0]?.loadedUrls).toEqual([devUrl])
+      expect(await asked(dev)).toEqual([new URL(override).origin])
+    } finally {
+      packaged.dispose()
       dev.dispose()
     }
   })

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs'
-import { builtPreloadPath } from './builtBundles'
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { builtPreloadPath, repoRoot } from './builtBundles'
 import type { ContractSurface } from './contractSurface'
 import type { Listener } from './listenerLog'
 import type { FakeFrame, FakeWebContents } from './fakeMainElectron'
@@ -34,6 +36,10 @@ export const securePreferences: Record<string, unknown> = {
   allowRunningInsecureContent: false,
   webviewTag: false
 }
+
+/** The page the built app loads, from its own privileged scheme (window/appProtocol.ts). */
+export const APP_PAGE = 'app://leadprep/index.html'
+const builtRendererIndex = resolve(repoRoot, 'out/renderer/index.html')
 
 const errorText = (e: unknown): string => (e instanceof Error ? (e.stack ?? e.message) : String(e))
 const call = (listener: Listener, ...args: unknown[]): unknown =>
@@ -117,6 +123,77 @@ export const mainChecks: MainCheck[] = [
       return asked >= 0 && calls.indexOf('app.quit', asked) > asked
         ? []
         : ['did not call app.quit() after the single-instance lock was refused']
+    }
+  },
+  {
+    name: 'sets up nothing (no IPC, no window, no protocol) when the lock is refused',
+    problems: ({ refused }) => {
+      const { record } = refused
+      const problems: string[] = []
+      if (record.windows.length > 0)
+        problems.push(`${record.windows.length} window(s) opened although the lock was refused`)
+      if (record.ipc.length > 0)
+        problems.push(
+          `${record.ipc.length} IPC handler(s) registered although the lock was refused`
+        )
+      if (record.calls.some((c) => c.startsWith('protocol.handle')))
+        problems.push('app:// was served although the lock was refused')
+      return problems
+    }
+  },
+  {
+    name: 'registers app:// as a privileged standard, secure scheme before the app is ready',
+    problems: ({ granted }) => {
+      const { calls } = granted.record
+      const at = calls.indexOf('protocol.registerSchemesAsPrivileged')
+      if (at < 0) return ['protocol.registerSchemesAsPrivileged() was never called']
+      const problems = at > calls.indexOf('ready') ? ['app:// was registered after ready'] : []
+      const schemes = granted.defaultSession.protocol.privilegedSchemes as {
+        scheme?: unknown
+        privileges?: Record<string, unknown>
+      }[]
+      const app = schemes.find((s) => s.scheme === 'app')
+      const wanted = { standard: true, secure: true, supportFetchAPI: true }
+      for (const [key, value] of Object.entries(wanted))
+        if (app?.privileges?.[key] !== value)
+          problems.push(
+            `app:// privilege ${key} is ${String(app?.privileges?.[key])}, not ${value}`
+          )
+      return problems
+    }
+  },
+  {
+    name: 'serves app://leadprep from out/renderer only, with the CSP as a response header',
+    problems: async ({ granted }) => {
+      const handler = granted.defaultSession.protocol.handlers.get('app')
+      if (!handler) return ["protocol.handle('app') was never called"]
+      const serve = (url: string) =>
+        Promise.resolve(call(handler, new Request(url))) as Promise<Response>
+      const problems: string[] = []
+      const page = await serve(APP_PAGE)
+      const csp = page.headers.get('content-security-policy') ?? ''
+      if (page.status !== 200) problems.push(`${APP_PAGE} answered ${page.status}`)
+      else if ((await page.text()) !== readFileSync(builtRendererIndex, 'utf8'))
+        problems.push(`${APP_PAGE} is not out/renderer/index.html`)
+      if (!csp.includes("default-src 'none'") || !csp.includes("script-src 'self'"))
+        problems.push(`${APP_PAGE} has no strict CSP header (got "${csp}")`)
+      for (const outside of [
+        'app://leadprep/%2e%2e/main/index.js',
+        'app://leadprep/assets/..%2f..%2fmain%2findex.js'
+      ]) {
+        const answer = await serve(outside)
+        if (answer.status === 200) problems.push(`${outside} was served`)
+      }
+      return problems
+    }
+  },
+  {
+    name: 'loads app://leadprep/index.html (not file://) in a build without a dev server',
+    problems: ({ granted }) => {
+      const urls = theWindow(granted).loadedUrls
+      return urls.length === 1 && urls[0] === APP_PAGE
+        ? []
+        : [`the window loaded [${urls.join(', ')}], not ${APP_PAGE}`]
     }
   },
   {
@@ -224,6 +301,14 @@ export const mainChecks: MainCheck[] = [
       const foreign = {
         'a foreign page': { senderFrame: evil, mainFrame: evil },
         'an iframe inside the app': { senderFrame: { url: loaded }, mainFrame: page },
+        'the built renderer over file://': (() => {
+          const file = { url: pathToFileURL(builtRendererIndex).toString() }
+          return { senderFrame: file, mainFrame: file }
+        })(),
+        'another app:// host': (() => {
+          const other = { url: 'app://evil/index.html' }
+          return { senderFrame: other, mainFrame: other }
+        })(),
         'an unknown frame': { senderFrame: null, mainFrame: page }
       }
       for (const [who, from] of Object.entries(foreign)) {
@@ -239,7 +324,8 @@ export const mainChecks: MainCheck[] = [
 export async function startMainRuns(source: string): Promise<MainRuns> {
   return {
     granted: await runMainBundle(source),
-    refused: await runMainBundle(source, { lockGranted: false, ready: false })
+    // The app still becomes ready: nothing may be set up for it all the same.
+    refused: await runMainBundle(source, { lockGranted: false })
   }
 }
 

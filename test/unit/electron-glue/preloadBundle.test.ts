@@ -16,6 +16,7 @@ describe('the built preload (out/preload/index.js) in a sandboxed CommonJS conte
 
   it('covers every channel of the contract (and the contract is not empty)', () => {
     expect(surface.invokeChannels.length).toBeGreaterThan(0)
-    expect(new Set(Object.values(surface.invokeMethods))).toEqual(new Set(surface.invokeChannels))
+    const methods = { ...surface.invokeMethods, ...surface.fileMethods }
+    expect(new Set(Object.values(methods))).toEqual(new Set(surface.invokeChannels))
   })
 })

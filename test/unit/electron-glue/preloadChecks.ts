@@ -68,6 +68,44 @@ function subscribesTo(run: PreloadRun, method: string, channel: string): string[
   return problems
 }
 
+/**
+ * leadprep.rememberFile(file): webUtils knows the path; whatever the page put on the object
+ * (`path`, a second argument) must not count. A File with no path (made by the page) or one
+ * webUtils cannot read reaches no file channel.
+ */
+function sendsWebUtilsPath(source: string, method: string, channel: string): string[] {
+  const run = runPreloadBundle(source)
+  const fn = asFunction(exposedApi(run)[method])
+  if (!fn) return [`leadprep.${method} is missing (it should invoke '${channel}')`]
+  const file = { name: 'leads.csv', size: 10, path: '/etc/passwd' }
+  const problems: string[] = []
+  const sent = (args: unknown[]) => {
+    const before = run.record.invoked.length
+    void fn(...args)
+    return run.record.invoked.slice(before)
+  }
+  const [only, ...more] = sent([file, { path: '/etc/shadow' }])
+  if (!only || more.length > 0 || only.channel !== channel)
+    problems.push(`leadprep.${method}(file) did not make one '${channel}' call`)
+  else if (JSON.stringify(only.args) !== JSON.stringify([{ path: '/home/ana/leads.csv' }]))
+    problems.push(`leadprep.${method}(file) sent ${JSON.stringify(only.args)}, not webUtils' path`)
+  for (const [what, answer] of [
+    ['an unknown path ("")', () => ''],
+    [
+      'a webUtils failure',
+      () => {
+        throw new Error('not a File')
+      }
+    ]
+  ] as const) {
+    run.setPathForFile(answer)
+    const calls = sent([file])
+    if (calls.some((c) => c.channel === channel))
+      problems.push(`${what} still invoked '${channel}' with ${JSON.stringify(calls[0]?.args)}`)
+  }
+  return problems
+}
+
 export const preloadChecks: PreloadCheck[] = [
   {
     name: 'is one CommonJS script a sandboxed preload can run',
@@ -96,6 +134,7 @@ export const preloadChecks: PreloadCheck[] = [
       const api = exposedApi(runPreloadBundle(source))
       const expected = new Set<string>([
         ...Object.keys(surface.invokeMethods),
+        ...Object.keys(surface.fileMethods),
         ...Object.keys(surface.eventMethods),
         ...localMethods
       ])
@@ -123,22 +162,9 @@ export const preloadChecks: PreloadCheck[] = [
     }
   },
   {
-    name: "answers pathForFile from webUtils, and null when it can't",
-    problems: (source) => {
-      const run = runPreloadBundle(source)
-      const pathFor = asFunction(exposedApi(run)['pathForFile'])
-      if (!pathFor) return ['leadprep.pathForFile is missing']
-      const file = { name: 'leads.csv', size: 10 }
-      const problems: string[] = []
-      if (pathFor(file) !== '/home/ana/leads.csv') problems.push('it did not return the file path')
-      run.setPathForFile(() => '')
-      if (pathFor(file) !== null) problems.push('an unknown path ("") did not become null')
-      run.setPathForFile(() => {
-        throw new Error('not a File')
-      })
-      if (pathFor(file) !== null) problems.push('a webUtils failure did not become null')
-      return problems
-    }
+    name: "sends a File's webUtils path to main, never one the page gives, and none for a page-made File",
+    problems: (source, surface) =>
+      Object.entries(surface.fileMethods).flatMap(([m, c]) => sendsWebUtilsPath(source, m, c))
   },
   {
     name: 'sends nothing on its own at load',

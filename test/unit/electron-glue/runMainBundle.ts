@@ -25,6 +25,8 @@ export interface MainRunOptions {
   ready?: boolean
   /** Environment seen by the bundle; the dev-server and packaging switches start unset. */
   env?: Record<string, string>
+  /** What `app.isPackaged` says (default: false, as under `electron-vite dev`/`preview`). */
+  packaged?: boolean
 }
 
 export interface MainRun extends FakeMainElectron {
@@ -32,7 +34,13 @@ export interface MainRun extends FakeMainElectron {
   dispose(): void
 }
 
-const bundleEnv = ['ELECTRON_RENDERER_URL', 'LEADPREP_PACKAGED', 'LEADPREP_KINBOX_URL']
+const bundleEnv = [
+  'ELECTRON_RENDERER_URL',
+  'LEADPREP_PACKAGED',
+  'LEADPREP_KINBOX_URL',
+  'LEADPREP_INTEGRA_URL',
+  'NODE_TLS_REJECT_UNAUTHORIZED'
+]
 
 /**
  * Loads a main bundle's source (the built out/main/index.js, or a mutated copy of it) as
@@ -46,6 +54,7 @@ export async function runMainBundle(
   const pathsRoot = mkdtempSync(join(tmpdir(), 'leadprep-glue-'))
   const fake = createFakeMainElectron({
     lockGranted: options.lockGranted ?? true,
+    ...(options.packaged !== undefined && { packaged: options.packaged }),
     pathsRoot,
     appPath: repoRoot
   })
