@@ -44,6 +44,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
+    // Relative URLs: they resolve under app://leadprep/ (window/appProtocol.ts) as under the
+    // test bridge's http origin, and module workers are found next to the page's script.
+    base: './',
     plugins: [react(), devOnlyCsp()],
     worker: { format: 'es' },
     build: {

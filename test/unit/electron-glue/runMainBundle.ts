@@ -36,7 +36,6 @@ export interface MainRun extends FakeMainElectron {
 
 const bundleEnv = [
   'ELECTRON_RENDERER_URL',
-  'LEADPREP_PACKAGED',
   'LEADPREP_KINBOX_URL',
   'LEADPREP_INTEGRA_URL',
   'NODE_TLS_REJECT_UNAUTHORIZED'
