@@ -334,6 +334,34 @@ test.describe('Disparar', () => {
     expect((await posts(integraUrl, path)) - before).toBe(2)
   })
 
+  test('a refused key stops the launch in pt-BR with the way to Configurações', async ({
+    app,
+    bridge
+  }) => {
+    test.skip(!bridge.integra, 'needs the in-process fakes')
+    await fakeControl(bridge.integra!.url).clearFaults()
+    await setUpIntegra(app)
+    // A key of the right shape that the account does not know (revoked).
+    const saved = await app.evaluate(
+      (token) => window.leadprep.saveSecret({ provider: 'integra', token }),
+      `ik_live_${'e'.repeat(64)}`
+    )
+    expect(saved.ok).toBe(true)
+    await openReview(app, MESSAGE)
+    await chooseIntegra(app)
+    await app.getByTestId('launch-name').fill(`Chave recusada ${Date.now()}`)
+    await expect(app.getByTestId('launch-ready')).toBeVisible()
+    await app.getByTestId('launch-go').click()
+    await app.getByTestId('launch-confirm').getByRole('button', { name: 'Disparar agora' }).click()
+    const run = app.getByTestId('launch-run')
+    await expect(run).toHaveAttribute('data-state', 'failed')
+    await expect(run.getByTestId('launch-run-error')).toHaveText(
+      'Token da Integra inválido ou revogado. Gere um novo no painel e salve-o.'
+    )
+    await run.getByRole('button', { name: 'Abrir Configurações' }).click()
+    await expect(app.getByTestId('settings-screen')).toBeVisible()
+  })
+
   test('a launch left midway by a reload is "Disparo interrompido"; Retomar sends nothing twice', async ({
     app,
     bridge

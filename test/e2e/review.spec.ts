@@ -12,23 +12,25 @@ test('Disparar reviews what each step hands to the launch, with a way back to ea
   await expect(app.getByTestId('import-counts')).toContainText('500 linhas de dados')
 
   await steps.getByRole('button', { name: /Disparar/ }).click()
-  const list = app.getByTestId('review-clean')
   // 392 ok rows in the fixture's ground truth, none excluded yet.
-  await expect(list).toContainText('crm-export-utf8.csv · 392 leads prontos para disparo')
-  await expect(list).toHaveAttribute('data-ready', 'true')
-  // Mapear has not been opened: nothing is mapped yet.
-  await expect(app.getByTestId('review-map')).toHaveAttribute('data-ready', 'false')
-  await expect(app.getByTestId('review-map')).toContainText('Escolha a coluna de telefone')
+  await expect(app.getByTestId('launch-recipients')).toHaveText('392 contatos')
+  await expect(app.getByTestId('launch-name')).toHaveValue(/^crm-export-utf8 · /)
+  // Mapear has not been opened: nothing is mapped yet, and Mapear's words say so.
+  const phone = app.getByTestId('launch-blockers').locator('[data-blocker="map-phone_missing"]')
+  await expect(phone).toContainText('Escolha a coluna de telefone.')
+  await expect(app.getByTestId('launch-go')).toBeDisabled()
 
-  await app.getByTestId('review-map').getByRole('button', { name: 'Abrir Mapear' }).click()
+  await phone.getByRole('button', { name: 'Abrir Mapear' }).click()
   await expect(steps.getByRole('button', { name: /Mapear/ })).toHaveAttribute(
     'aria-current',
     'step'
   )
   await steps.getByRole('button', { name: /Agendar/ }).click()
   await steps.getByRole('button', { name: /Disparar/ }).click()
-  await expect(app.getByTestId('review-map')).toHaveAttribute('data-ready', 'true')
-  await expect(app.getByTestId('review-map')).toContainText('Kinbox · telefone mapeado')
-  await expect(app.getByTestId('review-schedule')).toHaveAttribute('data-ready', 'true')
-  await expect(app.getByTestId('review-schedule')).toContainText('término previsto')
+  await expect(phone).toHaveCount(0)
+  // Mapped now, but no message yet: Mapear refuses that, and so does Disparar.
+  await expect(
+    app.getByTestId('launch-blockers').locator('[data-blocker="map-message_empty"]')
+  ).toContainText('Escreva a mensagem.')
+  await expect(app.getByTestId('launch-finish')).toHaveText('—')
 })

@@ -53,7 +53,11 @@ export function ReviewScreen() {
         {table && <ProviderPick />}
       </header>
       <FollowedRun headingRef={runRef} />
-      {table ? <ReviewBody onStarted={() => runRef.current?.focus()} /> : <NeedsImport />}
+      {table ? (
+        <ReviewBody onStarted={() => setTimeout(() => runRef.current?.focus(), 0)} />
+      ) : (
+        <NeedsImport />
+      )}
     </div>
   )
 }

@@ -108,10 +108,15 @@ export const useRuns = create<RunState>()((set, get) => {
         const launches = await api('listLaunches', {})
         set((s) => {
           const runs = { ...s.runs }
-          // A live event is never older than the list read before it arrived.
           for (const l of launches) {
             const known = runs[l.launchId]
-            if (!known || known.updatedAt <= l.updatedAt) runs[l.launchId] = l
+            // The run's "finished" event comes just before it lets go of its lock: a list read
+            // in between still says active for the same journal. Only newer news replaces it.
+            const newer =
+              !known ||
+              known.updatedAt < l.updatedAt ||
+              (known.updatedAt === l.updatedAt && !l.active)
+            if (newer) runs[l.launchId] = l
           }
           return { launches, runs }
         })
