@@ -101,7 +101,13 @@ function table(options: { injected: boolean }) {
   }
   const handlers = createHandlerTable(services)
   return async <T>(channel: string, payload: unknown) => {
-    const result = await dispatchIpc(handlers, { appOrigin: 'app://leadprep' }, channel, frame, payload)
+    const result = await dispatchIpc(
+      handlers,
+      { appOrigin: 'app://leadprep' },
+      channel,
+      frame,
+      payload
+    )
     seen.push(result)
     return result as { ok: true; data: T } | { ok: false; error: { code: string } }
   }

@@ -21,7 +21,13 @@ export async function storeFolder() {
     userDataDir: dir
   })
   const call = (channel: string, payload: unknown = {}): Promise<IpcResult<unknown>> =>
-    dispatchIpc(table, { appOrigin: 'app://leadprep' }, channel, { url: PAGE, isMainFrame: true }, payload)
+    dispatchIpc(
+      table,
+      { appOrigin: 'app://leadprep' },
+      channel,
+      { url: PAGE, isMainFrame: true },
+      payload
+    )
   /** The data a call answered with (fails the test on an error result). */
   const data = async <T>(channel: string, payload: unknown = {}): Promise<T> => {
     const result = await call(channel, payload)
