@@ -37,6 +37,8 @@ async function expectNoSecretVisible(app: Page, traffic: Traffic, secrets: strin
     return document.documentElement.outerHTML + values.join('\n')
   })
   await traffic.settled()
+  // The page's IPC answers were read (a check over nothing would always pass).
+  expect(traffic.responses.some((body) => body.includes('"ok"'))).toBe(true)
   for (const secret of secrets) {
     expect(dom).not.toContain(secret)
     expect(traffic.responses.join('\n')).not.toContain(secret)

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Page, type Request } from '@playwright/test'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -119,32 +119,52 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' }
   ],
   traffic: async ({ page }, use) => {
-    const pending: Promise<void>[] = []
+    // Bodies are read once a response has fully arrived ('requestfinished'): a response whose
+    // loading never ends (a module chunk fetched by a worker that Cancelar terminated) has no
+    // body to wait for, and waiting on it hung this fixture's teardown.
+    const reads: Promise<void>[] = []
+    const ipcInFlight = new Map<Request, Promise<void>>()
+    const readBody = (request: Request): Promise<void> =>
+      (async () => {
+        const response = await request.response()
+        if (!response) return
+        // The bridge's event stream (server-sent events) never ends: its body is never whole.
+        if (response.headers()['content-type']?.startsWith('text/event-stream')) return
+        traffic.responses.push((await response.body()).toString('utf8'))
+      })().catch(() => undefined)
     const traffic: Traffic = {
       console: [],
       requests: [],
       responses: [],
       settled: async () => {
-        await Promise.all(pending)
+        // The page's own IPC calls always end (answered or failed): wait for those to land too,
+        // and again while finishing ones add reads.
+        for (;;) {
+          const seen = reads.length
+          await Promise.all([...reads, ...ipcInFlight.values()])
+          if (ipcInFlight.size === 0 && reads.length === seen) return
+        }
       }
     }
     page.on('console', (message) => traffic.console.push(message.text()))
     page.on('pageerror', (error) => traffic.console.push(String(error)))
-    page.on('request', (request) =>
+    const ends = new Map<Request, () => void>()
+    page.on('request', (request) => {
       traffic.requests.push({ url: request.url(), body: request.postData() ?? '' })
-    )
-    page.on('response', (response) => {
-      // The bridge's event stream (server-sent events) never ends: its body is never whole.
-      if (response.headers()['content-type']?.startsWith('text/event-stream')) return
-      pending.push(
-        response.body().then(
-          (body) => void traffic.responses.push(body.toString('utf8')),
-          () => undefined
-        )
-      )
+      if (!new URL(request.url()).pathname.startsWith(IPC_PREFIX)) return
+      ipcInFlight.set(request, new Promise<void>((resolve) => ends.set(request, resolve)))
     })
+    const finish = (request: Request, read: boolean): void => {
+      // The read joins `reads` before the in-flight entry goes, so settled() never misses it.
+      if (read) reads.push(readBody(request))
+      ends.get(request)?.()
+      ends.delete(request)
+      ipcInFlight.delete(request)
+    }
+    page.on('requestfinished', (request) => finish(request, true))
+    page.on('requestfailed', (request) => finish(request, false))
     await use(traffic)
-    await traffic.settled()
+    // Nothing to await here: every read ends on its own (a closed target rejects it).
   },
   app: async ({ page, bridge, traffic }, use) => {
     void traffic

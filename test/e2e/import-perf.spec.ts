@@ -61,7 +61,9 @@ test('Cancelar stops a big import and keeps the list imported before', async ({ 
   await importFile(app, await tempCopy('leads/crm-export-utf8.csv'))
   const counts = app.getByTestId('import-counts')
   await expect(counts).toContainText('500 linhas de dados')
+  // The grid may draw its rows a frame after the counts: wait for the first lead itself.
   const firstRow = app.getByTestId('lead-grid').getByRole('row').nth(1)
+  await expect(firstRow).toContainText('JOSÉ CONCEIÇÃO')
   const before = await firstRow.textContent()
 
   await importFile(app, big)
@@ -77,5 +79,5 @@ test('Cancelar stops a big import and keeps the list imported before', async ({ 
 
   await expect(app.getByTestId('table-info')).toContainText('crm-export-utf8.csv')
   await expect(counts).toContainText('500 linhas de dados')
-  await expect(firstRow).toHaveText(before ?? '')
+  await expect(firstRow).toHaveText(before ?? 'the first row had no text')
 })

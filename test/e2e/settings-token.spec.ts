@@ -31,6 +31,8 @@ test.describe('Settings → Contas', () => {
     await traffic.settled()
     expect(traffic.console.join('\n')).not.toContain(TOKEN)
     expect(traffic.responses.join('\n')).not.toContain(TOKEN)
+    // ...and the check did read the page's responses: main's answer carries the last 4 only.
+    expect(traffic.responses.join('\n')).toContain('Zq9W')
     const carrying = traffic.requests.filter((r) => r.url.includes(TOKEN) || r.body.includes(TOKEN))
     expect(carrying.map((r) => decodeURIComponent(new URL(r.url).pathname))).toEqual([
       '/__ipc/secrets:save'
