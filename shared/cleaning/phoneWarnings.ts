@@ -22,9 +22,10 @@ export function isNationwide(row: Pick<CleanRow, 'warnings'>): boolean {
 /**
  * A 10- or 11-digit cell with a DDD of its own that is not the paired DDD column's
  * (`41` beside `9966099888`): the cell's reading is kept, the user is asked to look.
+ * A nationwide number (`0800 123 4567`) has no DDD to contradict.
  */
 export function hasDddConflict(cell: string, dddCell: string | undefined, e164: string): boolean {
-  if (!e164.startsWith('+55')) return false
+  if (!e164.startsWith('+55') || isNationwideNumber(e164)) return false
   const paired = pairedDddDigits(dddCell)?.replace(/^0+/, '')
   if (paired === undefined || paired.length !== 2 || !isValidDdd(Number(paired))) return false
   const own = stripBrPrefixes(cell.replace(/\D/g, ''), cell.trim().startsWith('+'))

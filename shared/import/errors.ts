@@ -23,6 +23,7 @@ export type ImportErrorCode =
   | 'empty_sheet'
   | 'not_a_file'
   | 'encryption_too_costly'
+  | 'decrypt_timeout'
 
 export type ImportErrorParams = Record<string, string | number>
 
@@ -73,7 +74,9 @@ const ptBR: Catalog = {
   empty_sheet: (p) => `A aba "${p.sheet}" está vazia: não há nada para importar.`,
   not_a_file: () => 'Isto é uma pasta, não um arquivo: escolha o arquivo da lista de leads.',
   encryption_too_costly: (p) =>
-    `A senha desta planilha foi protegida com ${p.spinCount} rodadas de cálculo, acima do limite de ${p.limit}: abrir travaria o computador. Abra-a no Excel, salve uma cópia sem senha e importe essa cópia.`
+    `A senha desta planilha foi protegida com ${p.spinCount} rodadas de cálculo, acima do limite de ${p.limit}: abrir travaria o computador. Abra-a no Excel, salve uma cópia sem senha e importe essa cópia.`,
+  decrypt_timeout: (p) =>
+    `Abrir esta planilha protegida por senha levou mais de ${p.seconds} segundos e foi interrompido. Abra-a no Excel, salve uma cópia sem senha e importe essa cópia.`
 }
 
 const en: Catalog = {
@@ -106,7 +109,9 @@ const en: Catalog = {
   empty_sheet: (p) => `The sheet "${p.sheet}" is empty: there is nothing to import.`,
   not_a_file: () => 'This is a folder, not a file: choose the lead list file.',
   encryption_too_costly: (p) =>
-    `This workbook's password uses ${p.spinCount} hashing rounds, over the limit of ${p.limit}: opening it would freeze the computer. Open it in Excel, save a copy without a password and import that copy.`
+    `This workbook's password uses ${p.spinCount} hashing rounds, over the limit of ${p.limit}: opening it would freeze the computer. Open it in Excel, save a copy without a password and import that copy.`,
+  decrypt_timeout: (p) =>
+    `Opening this password-protected workbook took more than ${p.seconds} seconds and was stopped. Open it in Excel, save a copy without a password and import that copy.`
 }
 
 export function importErrorMessage(

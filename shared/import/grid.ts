@@ -90,9 +90,13 @@ const QUOTE = 0x22
 /**
  * A grid over one decoded text: a cell is just where its raw field ends (4 bytes), since the
  * next field starts one delimiter later — instead of a string of tens of bytes. That is what
- * keeps a 1M-row CSV small. Cells are sliced, and unquoted, when asked for.
+ * keeps a 1M-row CSV small. Cells are sliced, and unquoted (and `fixCell`ed), when asked for.
  */
-export function createTextGrid(text: string, expectedCells = 4096): Grid & TextGridWriter {
+export function createTextGrid(
+  text: string,
+  expectedCells = 4096,
+  fixCell?: (cell: string) => string
+): Grid & TextGridWriter {
   let ends = new Uint32Array(Math.max(16, expectedCells))
   let rowOffsets = new Uint32Array(INITIAL_ROWS)
   let cellCount = 0
@@ -102,7 +106,8 @@ export function createTextGrid(text: string, expectedCells = 4096): Grid & TextG
     const k = index.first(i) + column
     const start = column === 0 ? (rowOffsets[i] ?? 0) : (ends[k - 1] ?? 0) + 1
     const raw = text.slice(start, ends[k] ?? start)
-    return raw.charCodeAt(0) === QUOTE ? unquote(raw) : raw
+    const cell = raw.charCodeAt(0) === QUOTE ? unquote(raw) : raw
+    return fixCell === undefined ? cell : fixCell(cell)
   }
 
   return {

@@ -7,3 +7,4 @@ export type { LeadTable, LeadFileFormat, SheetInfo, ImportNotice } from './leadT
 export type { Grid } from './grid'
 export { noticeMessage } from './notices'
 export type { TextEncoding } from './text/decodeText'
+export type { ImportCodecs } from './codecs'

@@ -1,5 +1,6 @@
 import type { LeadTable } from './leadTable'
 import type { ColumnOverrides } from './columns/chooseColumns'
+import type { ImportCodecs } from './codecs'
 import { ImportError } from './errors'
 import { detectFormat } from './detect/detectFormat'
 import { extensionNotices } from './detect/extensionNotices'
@@ -25,6 +26,8 @@ export interface ReadLeadFileOptions {
   /** Called often with the fraction done, 0 to 1. */
   onProgress?: (fraction: number) => void
   maxBytes?: number
+  /** Faster decoders from the host (codecs.ts); the portable ones otherwise. */
+  codecs?: ImportCodecs
 }
 
 /**

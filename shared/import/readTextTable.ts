@@ -1,7 +1,7 @@
 import type { LeadTable } from './leadTable'
 import type { ReadLeadFileOptions } from './readLeadFile'
 import { ImportError } from './errors'
-import { decodeText } from './text/decodeText'
+import { decodeTextLazily } from './text/decodeText'
 import { sniffDelimiter } from './text/sniffDelimiter'
 import { parseDelimited } from './text/parseDelimited'
 import { layoutTable } from './table/layoutTable'
@@ -13,11 +13,16 @@ export function readTextTable(
   options: ReadLeadFileOptions
 ): LeadTable {
   const progress = options.onProgress
-  const { text, encoding, nulsDropped } = decodeText(bytes)
+  const { text, encoding, nulsDropped, fixCell } = decodeTextLazily(bytes, options.codecs)
   if (text.trim() === '') throw new ImportError('empty_file')
   progress?.(0.1)
   const delimiter = sniffDelimiter(text)
-  const grid = parseDelimited(text, delimiter, progress && ((f) => progress(0.1 + 0.8 * f)))
+  const grid = parseDelimited(
+    text,
+    delimiter,
+    progress && ((f) => progress(0.1 + 0.8 * f)),
+    fixCell
+  )
   progress?.(0.9)
   const layout = layoutTable(grid, { ...options, delimited: true })
   if (nulsDropped !== undefined)

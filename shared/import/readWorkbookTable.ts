@@ -20,6 +20,7 @@ export function readWorkbookTable(
   const progress = options.onProgress
   const workbook = readWorkbook(bytes, format, {
     password: options.password,
+    codecs: options.codecs,
     onProgress: progress && ((f) => progress(0.9 * f))
   })
   const chosen =

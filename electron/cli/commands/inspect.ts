@@ -2,7 +2,11 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Command, CommandInput } from './index'
 import { CliError, type CliOutcome } from '../output'
-import { readLeadFile, MAX_FILE_BYTES } from '../../../shared/import/readLeadFile'
+import {
+  readLeadFile,
+  MAX_FILE_BYTES,
+  type ReadLeadFileOptions
+} from '../../../shared/import/readLeadFile'
 import { isEncryptedOoxml } from '../../../shared/import/workbook/encryption'
 import { decryptOoxml } from '../../../shared/import/workbook/decryptOoxml'
 import { ImportError, isImportError, type ImportErrorCode } from '../../../shared/import/errors'
@@ -11,7 +15,9 @@ import { noticeMessage } from '../../../shared/import/notices'
 import { cleanLeads } from '../../../shared/cleaning/cleanLeads'
 import { toInspectRow } from '../../../shared/cleaning/inspectRow'
 import type { CleanResult, CleanRow } from '../../../shared/cleaning/types'
+import type { Provider } from '../../../shared/providers/provider'
 import { inspectJsonPieces } from './inspectJson'
+import { nodeCodecs } from './inspectCodecs'
 import type { CountryCode } from '../../../shared/cleaning/phone/types'
 import { isSupportedCountry } from 'libphonenumber-js/max'
 
@@ -59,7 +65,7 @@ function option(values: CommandInput['values'], name: string): string | undefine
 interface CleanArgs {
   country: CountryCode
   defaultDdd?: string
-  provider?: 'kinbox' | 'integra'
+  provider?: Provider
 }
 
 function cleanArgs(values: CommandInput['values']): CleanArgs {
@@ -107,6 +113,18 @@ async function openBytes(bytes: Uint8Array, password: string | undefined): Promi
   if (!isEncryptedOoxml(bytes)) return bytes
   if (password === undefined || password === '') throw new ImportError('password_required')
   return await decryptOoxml(bytes, password)
+}
+
+/**
+ * The file read into a table in a frame of its own, so that its bytes (200 MB at the limit) are
+ * garbage once the table is built, not held through cleaning and the JSON.
+ */
+async function readTable(
+  path: string,
+  password: string | undefined,
+  options: ReadLeadFileOptions
+): Promise<LeadTable> {
+  return readLeadFile(await openBytes(await readBytes(path), password), basename(path), options)
 }
 
 /** cli.md's `inspect --json` document without `rows`, keys in the spec's order. */
@@ -185,8 +203,8 @@ export const inspectCommand: Command = {
     const clean = cleanArgs(values)
     const password = option(values, 'password') ?? process.env.LEADPREP_FILE_PASSWORD
     try {
-      const bytes = await openBytes(await readBytes(path), password)
-      const table = readLeadFile(bytes, basename(path), {
+      const table = await readTable(path, password, {
+        codecs: nodeCodecs,
         sheet: option(values, 'sheet'),
         headerRow: headerRow(values),
         columns: {

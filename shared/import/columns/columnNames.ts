@@ -1,3 +1,5 @@
+import { foldText } from '../../text/fold'
+
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
   let letters = ''
@@ -17,11 +19,7 @@ export function fallbackColumnName(index: number): string {
  * into words (`telefone1` → `telefone 1`, `phoneNumber` → `phone number`).
  */
 export function headerWords(header: string): string[] {
-  return header
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(header.replace(/([a-z])([A-Z])/g, '$1 $2'))
     .replace(/([a-z])(\d)/g, '$1 $2')
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '')

@@ -1,4 +1,5 @@
 import { createDecoder } from './textDecoder'
+import type { ImportCodecs } from '../codecs'
 
 /**
  * How a text file was decoded (reported as `encoding` by inspect):
@@ -61,13 +62,45 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
  * Windows-1252 (toolchain.md: fast and right). Stray NULs are dropped and counted.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const { text, encoding } = decodeAs(bytes)
-  if (text.indexOf('\u0000') === -1) return { text, encoding }
-  const clean = text.split('\u0000').join('')
-  return { text: clean, encoding, nulsDropped: text.length - clean.length }
+  const decoded = decodeTextLazily(bytes)
+  if (decoded.fixCell === undefined) return withoutFixCell(decoded)
+  return { ...withoutFixCell(decoded), text: fixC1Controls(decoded.text) }
 }
 
-function decodeAs(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+export interface LazilyDecodedText extends DecodedText {
+  /**
+   * Set when `text` still holds Windows-1252's 0x80–0x9F bytes as U+0080–U+009F: apply it to
+   * each cell taken from the text. Mapping them in the whole text would turn a one-byte string
+   * into a two-byte one (twice the memory for a 200 MB file, and slower cells).
+   */
+  fixCell?: (cell: string) => string
+}
+
+/** decodeText for the delimited reader: the same, with the Windows-1252 fix left per cell. */
+export function decodeTextLazily(bytes: Uint8Array, codecs?: ImportCodecs): LazilyDecodedText {
+  const { text, encoding } = decodeAs(bytes, codecs?.latin1)
+  const fixCell = encoding === 'windows-1252' && C1.test(text) ? fixC1Controls : undefined
+  if (text.indexOf('\u0000') === -1)
+    return fixCell ? { text, encoding, fixCell } : { text, encoding }
+  const clean = text.split('\u0000').join('')
+  const decoded: LazilyDecodedText = {
+    text: clean,
+    encoding,
+    nulsDropped: text.length - clean.length
+  }
+  if (fixCell) decoded.fixCell = fixCell
+  return decoded
+}
+
+function withoutFixCell(decoded: LazilyDecodedText): DecodedText {
+  const { text, encoding, nulsDropped } = decoded
+  return nulsDropped === undefined ? { text, encoding } : { text, encoding, nulsDropped }
+}
+
+function decodeAs(
+  bytes: Uint8Array,
+  latin1?: (bytes: Uint8Array) => string
+): { text: string; encoding: TextEncoding } {
   const bom = bomEncoding(bytes)
   if (bom) {
     const body = bytes.subarray(bom.length)
@@ -78,7 +111,7 @@ function decodeAs(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   try {
     return { text: createDecoder('utf-8', true).decode(bytes), encoding: 'utf-8' }
   } catch {
-    const text = fixC1Controls(createDecoder('windows-1252').decode(bytes))
+    const text = latin1 ? latin1(bytes) : createDecoder('windows-1252').decode(bytes)
     return { text, encoding: 'windows-1252' }
   }
 }
@@ -89,11 +122,14 @@ const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
 
+const C1 = /[\u0080-\u009f]/
+const C1_ALL = /[\u0080-\u009f]/g
+
 /**
  * Node 20's TextDecoder('windows-1252') decodes as Latin-1 (0x93 → U+0093, not “); browsers get
  * it right. Mapping the C1 range afterwards makes both give the same text.
  */
-function fixC1Controls(text: string): string {
-  if (!/[\u0080-\u009f]/.test(text)) return text
-  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c)
+export function fixC1Controls(text: string): string {
+  if (!C1.test(text)) return text
+  return text.replace(C1_ALL, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c)
 }

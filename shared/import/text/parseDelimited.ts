@@ -15,9 +15,10 @@ const PROGRESS_STEP = 1 << 20
 export function parseDelimited(
   text: string,
   delimiter: string,
-  onProgress?: (fraction: number) => void
+  onProgress?: (fraction: number) => void,
+  fixCell?: (cell: string) => string
 ): Grid {
-  const grid = createTextGrid(text, estimateCells(text, delimiter))
+  const grid = createTextGrid(text, estimateCells(text, delimiter), fixCell)
   const n = text.length
   const delim = delimiter.charCodeAt(0)
   const breakChar = text.includes('\n') ? '\n' : '\r'

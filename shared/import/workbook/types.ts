@@ -1,4 +1,5 @@
 import type { Grid } from '../grid'
+import type { ImportCodecs } from '../codecs'
 
 export interface SheetSummary {
   name: string
@@ -20,6 +21,7 @@ export interface Workbook {
 
 export interface ReadWorkbookOptions {
   password?: string
+  codecs?: ImportCodecs
   onProgress?: (fraction: number) => void
 }
 

@@ -7,6 +7,7 @@ import { Inflate } from 'fflate'
 import { ImportError } from '../errors'
 import { entryData, type ZipEntry } from '../detect/zipEntries'
 import { MAX_UNPACKED_PART_BYTES, MAX_UNPACKED_TOTAL_BYTES } from '../limits'
+import type { ImportCodecs } from '../codecs'
 
 /** Compressed bytes handed to the inflater at a time: bounds the output of one step. */
 const INPUT_CHUNK = 16 * 1024
@@ -28,13 +29,18 @@ export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
 }
 
 /** One entry's content; `damaged_file` when its data cannot be inflated. */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+export function inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  inflateRaw?: ImportCodecs['inflateRaw']
+): Uint8Array {
   const data = entryData(bytes, entry)
   if (data === null) throw new ImportError('damaged_file')
   if (entry.uncompressedSize > MAX_UNPACKED_PART_BYTES) tooLarge(MAX_UNPACKED_PART_BYTES)
   if (entry.method === 0) return data
   if (entry.method !== 8) throw new ImportError('damaged_file')
   const declared = entry.uncompressedSize
+  if (inflateRaw) return inflatedByHost(inflateRaw, data, declared)
   const out = new Uint8Array(declared)
   let length = 0
   let ended = false
@@ -54,5 +60,22 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     throw new ImportError('damaged_file')
   }
   if (length !== declared) throw new ImportError('damaged_file')
+  return out
+}
+
+/** The host's inflater, held to the same caps: past the declared size is a bomb, less is damage. */
+function inflatedByHost(
+  inflateRaw: NonNullable<ImportCodecs['inflateRaw']>,
+  data: Uint8Array,
+  declared: number
+): Uint8Array {
+  let out: Uint8Array | null
+  try {
+    out = inflateRaw(data, declared)
+  } catch {
+    throw new ImportError('damaged_file')
+  }
+  if (out === null) tooLarge(MAX_UNPACKED_PART_BYTES)
+  if (out.length !== declared) throw new ImportError('damaged_file')
   return out
 }

@@ -36,6 +36,12 @@ describe('warnings on valid numbers', () => {
     expect(recheckRow({ row: 4, phone: '99660998', ddd: '41' }).warnings).toEqual([])
   })
 
+  it('a nationwide number beside a DDD column has no DDD to contradict', () => {
+    for (const phone of ['0800 123 4567', '4004-1234']) {
+      expect(recheckRow({ row: 2, phone, ddd: '11' }).warnings).toEqual(['nationwide'])
+    }
+  })
+
   it.each([
     ['4003-1234', '+5540031234'],
     ['4004 5678', '+5540045678'],
@@ -58,6 +64,9 @@ describe('first names', () => {
     ['Sr. Pedro', 'Pedro'],
     ['Sra. Ana', 'Ana'],
     ['Prof. Carlos', 'Carlos'],
+    ['Prof.ª Ana Souza', 'Ana'],
+    ['PROFª BEATRIZ', 'Beatriz'],
+    ['Dr.ª Maria', 'Maria'],
     ['Pedro, o vendedor', 'Pedro'],
     ['😀 Maria', 'Maria'],
     ['@maria Souza', 'Souza'],

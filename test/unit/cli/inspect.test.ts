@@ -3,8 +3,16 @@
  * `.expected.json`, both through runCli in this process and through the built
  * out/cli/leadprep.cjs run by plain Node; exit codes and the error object.
  */
-import { execFile } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { execFile, spawn } from 'node:child_process'
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -207,6 +215,19 @@ describe('built out/cli/leadprep.cjs', () => {
     ])
     expect(JSON.parse(stdout)).toMatchObject({ chunksCount: 10 })
     expect(readFileSync(BUILT, 'utf8')).not.toContain('node_modules/date-holidays')
+  })
+
+  it('a reader that stops early (`| head`) ends the run quietly, no EPIPE crash', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'leadprep-pipe-')), 'leads.csv')
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Lead ${i},${11_900_000_000 + i}`)
+    writeFileSync(file, `nome,telefone\n${rows.join('\n')}\n`)
+    const child = spawn(process.execPath, [BUILT, 'inspect', file, '--json'])
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
   })
 })
 

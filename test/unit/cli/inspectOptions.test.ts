@@ -1,5 +1,5 @@
 /** `leadprep inspect --help`, `--password` and a folder given as the file (issue 14, cli.md). */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -53,6 +53,22 @@ describe('leadprep inspect', () => {
     const wrong = await inspect([PROTECTED, '--password', 'errada', '--json'])
     expect(wrong.code).toBe(2)
     expect(JSON.parse(wrong.stdout)).toMatchObject({ error: { code: 'wrong_password' } })
+  })
+
+  it('--phone-column and --name-column choose a repeated header by its grid name', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'leadprep-rep-')), 'leads.csv')
+    writeFileSync(
+      file,
+      'nome,telefone,telefone,email,nome\nAna,11987654321,21998765432,a@x.com,Ana B\n'
+    )
+    const args = [file, '--phone-column', 'telefone (2)', '--name-column', 'nome (2)', '--json']
+    const { code, stdout } = await inspect(args)
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({
+      phoneColumn: 'telefone (2)',
+      nameColumn: 'nome (2)',
+      rows: [{ phone: '+5521998765432', name: 'Ana B' }]
+    })
   })
 
   it('a folder given as the file is a pt-BR message and exit 2', async () => {

@@ -20,7 +20,7 @@ const SETUP_SHARE = 0.15
 
 export function readXlsx(bytes: Uint8Array, options: ReadWorkbookOptions): Workbook {
   const report = options.onProgress
-  const parts = unzipParts(bytes)
+  const parts = unzipParts(bytes, options.codecs)
   const info = readInfo(parts)
   const ctx: CellContext = {
     sharedStrings: readSharedStrings(info.sharedStringsPath && parts.text(info.sharedStringsPath)),

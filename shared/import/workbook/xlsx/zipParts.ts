@@ -3,10 +3,11 @@
  * worksheets); media, themes, VBA and drawings are never inflated. A damaged or truncated zip
  * is an ImportError('damaged_file'), never an exception from fflate.
  */
-import { strFromU8 } from 'fflate'
 import { ImportError } from '../../errors'
 import { zipEntries } from '../../detect/zipEntries'
 import { checkDeclaredSizes, inflateEntry } from '../../zip/inflateCapped'
+import type { ImportCodecs } from '../../codecs'
+import { createDecoder } from '../../text/textDecoder'
 
 const NEEDED =
   /^(?:_rels\/\.rels|[^/]+\/(?:[^/]+\.xml|_rels\/[^/]+\.rels|worksheets\/[^/]+\.xml))$/i
@@ -23,11 +24,11 @@ export interface ZipParts {
 }
 
 /** Parts are inflated with caps (zip/inflateCapped.ts): a zip bomb stops early. */
-export function unzipParts(bytes: Uint8Array): ZipParts {
+export function unzipParts(bytes: Uint8Array, codecs?: ImportCodecs): ZipParts {
   const entries = zipEntries(bytes).filter((e) => NEEDED.test(e.name) && !SKIPPED.test(e.name))
   checkDeclaredSizes(entries)
   const files: Record<string, Uint8Array> = {}
-  for (const entry of entries) files[entry.name] = inflateEntry(bytes, entry)
+  for (const entry of entries) files[entry.name] = inflateEntry(bytes, entry, codecs?.inflateRaw)
   const lower = new Map<string, string>()
   for (const name of Object.keys(files)) lower.set(name.toLowerCase(), name)
   const find = (path: string): Uint8Array | undefined => {
@@ -39,7 +40,9 @@ export function unzipParts(bytes: Uint8Array): ZipParts {
       const data = find(path)
       if (!data) return undefined
       try {
-        return strFromU8(data)
+        // TextDecoder directly: fflate's strFromU8 took 3× as long on a 37 MB sheet.
+        const text = createDecoder('utf-8').decode(data)
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
       } catch {
         throw new ImportError('damaged_file')
       }
