@@ -1,9 +1,9 @@
 import { z } from 'zod'
+import { providerSchema } from '../providers/provider'
 import { transformSchema } from './transforms'
 import { VARIABLE_KEY_MAX_LENGTH, VARIABLE_KEY_PATTERN } from './variableKey'
 
-export const providerSchema = z.enum(['kinbox', 'integra'])
-export type Provider = z.infer<typeof providerSchema>
+export { providerSchema, type Provider } from '../providers/provider'
 
 /** A column of `LeadTable.columns`, by index (headers may repeat; presets re-resolve by name). */
 const columnIndex = z.number().int().nonnegative()

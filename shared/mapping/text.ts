@@ -1,14 +1,9 @@
 /** Text helpers shared by header matching, key suggestion and presets. */
-
-/** Removes diacritics and folds compatibility forms (º → o, ª → a). */
-export function stripAccents(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '')
-}
+import { foldText } from '../text/fold'
 
 /** Accent- and case-insensitive form of a header: lower-case words separated by one space. */
 export function normalizeHeader(header: string): string {
-  return stripAccents(header)
-    .toLowerCase()
+  return foldText(header)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
 }

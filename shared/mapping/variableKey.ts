@@ -1,4 +1,4 @@
-import { stripAccents } from './text'
+import { stripAccents } from '../text/fold'
 
 export const VARIABLE_KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/
 export const VARIABLE_KEY_MAX_LENGTH = 64

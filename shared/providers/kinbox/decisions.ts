@@ -4,6 +4,7 @@
  * re-exports them beside main's own decisions. When a live account shows the truth, change
  * it here and nowhere else.
  */
+import { placeholderFor, replacePlaceholders } from '../../mapping/placeholders'
 
 /** No upload endpoint exists: leads travel as a file on the user's host, by URL. */
 export const LEAD_TYPE = 'file' as const
@@ -21,8 +22,8 @@ export const PLACEHOLDER_STYLE: 'named' | 'positional' = 'named'
 
 export function toKinboxMessage(message: string, variablesInOrder: readonly string[]): string {
   if (PLACEHOLDER_STYLE === 'named') return message
-  return message.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => {
+  return replacePlaceholders(message, (name) => {
     const index = variablesInOrder.indexOf(name)
-    return index === -1 ? whole : `{{${index + 1}}}`
+    return index === -1 ? undefined : placeholderFor(String(index + 1))
   })
 }
