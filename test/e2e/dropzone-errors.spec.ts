@@ -9,6 +9,8 @@ test.describe('Importar: errors before the import begins', () => {
     await app.getByRole('button', { name: 'Escolher arquivo…' }).click()
     const alert = app.getByTestId('dropzone').getByRole('alert')
     await expect(alert).toContainText('Não foi possível ler o arquivo')
-    await expect(alert).toContainText('file_unreadable')
+    // The code is for support ("Copiar diagnóstico"), never shown as text to the user.
+    await expect(alert).toHaveAttribute('data-code', 'file_unreadable')
+    await expect(alert).not.toContainText('file_unreadable')
   })
 })

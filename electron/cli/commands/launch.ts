@@ -4,7 +4,7 @@ import { LeadsFileHostError } from '../../main/launch/leadsFileHost'
 import { LaunchLockedError } from '../../main/launch/lock'
 import { leadsFileBytes } from '../../main/launch/leadsUpload'
 import { launchRequests } from '../../main/launch/review'
-import { resolveBaseUrl } from '../../main/providers/baseUrl'
+import { BaseUrlError, resolveBaseUrl } from '../../main/providers/baseUrl'
 import { createKinboxClient } from '../../main/providers/kinbox/client'
 import { launchMessage } from '../../../shared/launch/messages'
 import type { LaunchPlan } from '../../../shared/launch/types'
@@ -69,6 +69,15 @@ function dryRun(plan: LaunchPlan): CliOutcome {
   return { kind: 'ok', json, text }
 }
 
+/** LEADPREP_*_URL that is not https (nor http on loopback): the user's to fix, in pt-BR. */
+function baseUrlRefusal(error: BaseUrlError): CliError {
+  const where = error.variable ?? `a URL da ${error.provider}`
+  return refuse(
+    'invalid_base_url',
+    `${where} recusada: use https:// (http:// só em loopback: 127.0.0.1, localhost, [::1]), sem usuário, senha, consulta ou fragmento`
+  )
+}
+
 export const launchCommand: Command = {
   options: {
     config: { type: 'string' },
@@ -76,29 +85,36 @@ export const launchCommand: Command = {
     new: { type: 'boolean' },
     json: { type: 'boolean' }
   },
-  async run({ values, positionals }): Promise<CliOutcome> {
-    const path = configPath(values, positionals)
-    const dry = values['dry-run'] === true
-    const { plan } = await planLaunch(path, dry ? null : lookupHours)
-    if (dry) return dryRun(plan)
+  async run(input): Promise<CliOutcome> {
     try {
-      const stderr = (text: string) => void process.stderr.write(text)
-      const { summary } = await sendLaunch(plan, userDataDir(), values['new'] === true, stderr)
-      const done = summary.state === 'done'
-      return {
-        kind: 'ok',
-        json: resultJson(summary),
-        text: resultText(summary),
-        ...(!done && { exitCode: 1 })
-      }
+      return await runLaunch(input)
     } catch (error) {
-      if (error instanceof LaunchLockedError) {
-        const { pid, hostname } = error.holder
-        throw refuse('launch_locked', launchMessage('launch_locked', { pid, host: hostname }))
-      }
-      if (error instanceof LeadsFileHostError)
-        throw refuse(`leads_file_${error.code}`, error.message)
-      throw error
+      throw error instanceof BaseUrlError ? baseUrlRefusal(error) : error
     }
+  }
+}
+
+async function runLaunch({ values, positionals }: CommandInput): Promise<CliOutcome> {
+  const path = configPath(values, positionals)
+  const dry = values['dry-run'] === true
+  const { plan } = await planLaunch(path, dry ? null : lookupHours)
+  if (dry) return dryRun(plan)
+  try {
+    const stderr = (text: string) => void process.stderr.write(text)
+    const { summary } = await sendLaunch(plan, userDataDir(), values['new'] === true, stderr)
+    const done = summary.state === 'done'
+    return {
+      kind: 'ok',
+      json: resultJson(summary),
+      text: resultText(summary),
+      ...(!done && { exitCode: 1 })
+    }
+  } catch (error) {
+    if (error instanceof LaunchLockedError) {
+      const { pid, hostname } = error.holder
+      throw refuse('launch_locked', launchMessage('launch_locked', { pid, host: hostname }))
+    }
+    if (error instanceof LeadsFileHostError) throw refuse(`leads_file_${error.code}`, error.message)
+    throw error
   }
 }

@@ -1,4 +1,3 @@
-import { readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import {
@@ -8,14 +7,16 @@ import {
   KinboxAccount,
   type AccountsPatch
 } from '../../../shared/ipc/accounts'
-import { writeFileAtomic } from '../platform/atomicWrite'
-import { log } from '../log'
+import { jsonFile, type JsonStore } from '../store/jsonFile'
+import { salvageObject } from '../store/salvage'
 
 /**
  * The accounts' non-secret settings (Configurações → Contas) as `accounts.json` in the
- * user-data folder. Tokens and the S3 key pair live in the keychain, never here. Writes are
- * atomic and one at a time; a file that cannot be read is set aside (renamed, kept for
- * support) rather than emptied, and the defaults apply.
+ * user-data folder. Tokens and the S3 key pair live in the keychain, never here. It is a store
+ * like the others (store/jsonFile): versioned, written atomically through one queue per file,
+ * leftover `.tmp` files removed; a damaged file keeps every valid field (a bad one falls back
+ * to its default alone), the original is copied aside as `accounts.json.damaged-<time>` and
+ * the user gets a notice.
  */
 
 export const ACCOUNTS_FILE = 'accounts.json'
@@ -52,52 +53,28 @@ export interface AccountsStore {
   setSelfSaveTo(path: string): Promise<StoredAccounts>
 }
 
+/** accounts.json as a store; v0 is the unversioned file of LeadPrep ≤ 0.2 (`version: 1` inside). */
+export function accountsFile(userDataDir: string, now?: () => Date): JsonStore<StoredAccounts> {
+  return jsonFile(
+    {
+      store: 'accounts',
+      path: join(userDataDir, ACCOUNTS_FILE),
+      fallback: defaultAccounts,
+      salvage: (data) => salvageObject(StoredAccounts, data, defaultAccounts()),
+      // v0 → v1: the same data, now inside the versioned envelope.
+      migrations: [(v0) => v0]
+    },
+    now
+  )
+}
+
 export function createAccountsStore(userDataDir: string): AccountsStore {
-  const path = join(userDataDir, ACCOUNTS_FILE)
-  // One change at a time: two quick saves must not both start from the same old file.
-  let queue: Promise<unknown> = Promise.resolve()
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work)
-    queue = next.catch(() => undefined)
-    return next
-  }
-
-  async function setAside(reason: string): Promise<void> {
-    const aside = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`
-    log.warn(`[accounts] ${ACCOUNTS_FILE} is unreadable (${reason}); set aside as ${aside}`)
-    await rename(path, aside).catch((error: unknown) => log.warn('[accounts] set aside:', error))
-  }
-
-  async function read(): Promise<StoredAccounts> {
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch {
-      return defaultAccounts()
-    }
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch {
-      await setAside('not JSON')
-      return defaultAccounts()
-    }
-    const parsed = StoredAccounts.safeParse(json)
-    if (parsed.success) return parsed.data
-    await setAside(z.prettifyError(parsed.error).slice(0, 300))
-    return defaultAccounts()
-  }
-
-  async function change(apply: (current: StoredAccounts) => StoredAccounts) {
-    return serial(async () => {
-      const next = StoredAccounts.parse(apply(await read()))
-      await writeFileAtomic(path, `${JSON.stringify(next, null, 2)}\n`)
-      return next
-    })
-  }
-
+  const file = accountsFile(userDataDir)
+  // A full disk or a read-only folder gets its own message (jsonFile's storeWriteError).
+  const change = (apply: (current: StoredAccounts) => StoredAccounts) =>
+    file.update((current) => StoredAccounts.parse(apply(current)))
   return {
-    read: () => serial(read),
+    read: () => file.read(),
     update: (patch) =>
       change((current) => ({
         ...current,

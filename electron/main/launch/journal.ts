@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { LaunchErrorInfo, PartStatus } from '../../../shared/ipc/launch'
-import { LaunchPlan, LaunchProvider } from '../../../shared/launch/types'
+import { LaunchPlan, LaunchProvider, LaunchSource } from '../../../shared/launch/types'
 import { writeFileAtomic } from '../platform/atomicWrite'
 
 /**
@@ -10,7 +10,9 @@ import { writeFileAtomic } from '../platform/atomicWrite'
  * atomically before and after every request, so that whatever happens (a crash, a lost
  * response, the laptop closing) the next run knows which parts exist, which do not, and
  * which must be looked up before anything is sent again. The plan is stored once beside it
- * (`<launchId>.plan.json`) so that the app can resume a launch the CLI began, and back.
+ * (`<launchId>.plan.json`) so that the app can resume a launch the CLI began, and back; the
+ * plan's `source` (the user's own columns per launched lead, and the choices made) goes to
+ * `<launchId>.source.json`, for Campanhas only.
  * Nothing secret is ever written here: tokens are not an input to anything in this file.
  */
 
@@ -111,8 +113,12 @@ export interface JournalStore {
   lockPath(launchId: string): string
   read(launchId: string): Promise<LaunchJournal | null>
   write(journal: LaunchJournal): Promise<void>
+  /** The plan as sent, without its `source`. */
   readPlan(launchId: string): Promise<LaunchPlan | null>
+  /** Writes the plan's `source` (if any) beside it, then the plan without it. */
   writePlan(launchId: string, plan: LaunchPlan): Promise<void>
+  /** The user's columns and choices at launch time; null for a launch made without them. */
+  readSource(launchId: string): Promise<LaunchSource | null>
   /** Every launch id with a journal here, newest file name order not guaranteed. */
   list(): Promise<string[]>
 }
@@ -123,6 +129,7 @@ const JOURNAL_FILE = /^([0-9a-f]{8,64})\.json$/
 export function createJournalStore(dir: string): JournalStore {
   const journalPath = (id: string) => join(dir, `${id}.json`)
   const planPath = (id: string) => join(dir, `${id}.plan.json`)
+  const sourcePath = (id: string) => join(dir, `${id}.source.json`)
 
   async function readJson(path: string): Promise<unknown> {
     let text: string
@@ -154,8 +161,17 @@ export function createJournalStore(dir: string): JournalStore {
     read: (id) => readChecked(journalPath(id), LaunchJournal),
     write: (journal) =>
       writeFileAtomic(journalPath(journal.launchId), JSON.stringify(journal, null, 2)),
-    readPlan: (id) => readChecked(planPath(id), LaunchPlan),
-    writePlan: (id, plan) => writeFileAtomic(planPath(id), JSON.stringify(plan)),
+    async readPlan(id) {
+      const plan = await readChecked(planPath(id), LaunchPlan)
+      if (plan !== null) delete plan.source
+      return plan
+    },
+    async writePlan(id, plan) {
+      const { source, ...sent } = plan
+      if (source !== undefined) await writeFileAtomic(sourcePath(id), JSON.stringify(source))
+      await writeFileAtomic(planPath(id), JSON.stringify(sent))
+    },
+    readSource: (id) => readChecked(sourcePath(id), LaunchSource),
     async list() {
       let names: string[]
       try {

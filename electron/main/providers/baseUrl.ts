@@ -17,6 +17,18 @@ export const BASE_URL_ENV: Record<ProviderId, string> = {
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
+/** A base URL refused by resolveBaseUrl; `variable` names where an override came from. */
+export class BaseUrlError extends Error {
+  constructor(
+    readonly provider: ProviderId,
+    readonly variable: string | null,
+    message: string
+  ) {
+    super(message)
+    this.name = 'BaseUrlError'
+  }
+}
+
 let overrideEnv: Record<string, string | undefined> = process.env
 
 /**
@@ -38,19 +50,22 @@ export function resolveBaseUrl(
   configured?: string,
   env: Record<string, string | undefined> = overrideEnv
 ): string {
-  const raw = configured ?? env[BASE_URL_ENV[provider]] ?? DEFAULT_BASE_URLS[provider]
+  const fromEnv = configured === undefined ? env[BASE_URL_ENV[provider]] : undefined
+  const raw = configured ?? fromEnv ?? DEFAULT_BASE_URLS[provider]
+  const refuse = (message: string) =>
+    new BaseUrlError(provider, fromEnv === undefined ? null : BASE_URL_ENV[provider], message)
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    throw new Error(`${provider} base URL is not a valid URL`)
+    throw refuse(`${provider} base URL is not a valid URL`)
   }
   const loopbackHttp = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)
   if (url.protocol !== 'https:' && !loopbackHttp) {
-    throw new Error(`${provider} base URL must be https (http only on loopback): ${url.origin}`)
+    throw refuse(`${provider} base URL must be https (http only on loopback): ${url.origin}`)
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new Error(`${provider} base URL must not carry credentials, a query or a fragment`)
+    throw refuse(`${provider} base URL must not carry credentials, a query or a fragment`)
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }

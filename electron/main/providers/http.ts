@@ -2,6 +2,9 @@ import type { ProviderId } from '../../../shared/ipc/schemas'
 import { ProviderError, kindForStatus, serverText } from './errors'
 import { redactText, redactValue } from './redact'
 import { retryDelay, type Failure, type RetryPolicy, DEFAULT_RETRY_POLICY } from './retry'
+import { TLS_CHECKS_OFF_REFUSAL, tlsChecksTurnedOff } from '../platform/tlsGuard'
+
+export { markPackagedBuild } from '../platform/tlsGuard'
 
 /**
  * The one way provider clients talk HTTP: global `fetch`, a timeout per attempt, retries
@@ -62,13 +65,6 @@ export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024
 /** How much of the server's own text an error message carries. */
 export const MAX_SERVER_TEXT_CHARS = 300
 
-let packagedBuild = false
-
-/** Main calls this with app.isPackaged: a packaged app refuses to send tokens without TLS checks. */
-export function markPackagedBuild(packaged: boolean): void {
-  packagedBuild = packaged
-}
-
 type Attempt<T> = { ok: true; value: T } | { ok: false; failure: Failure }
 type Context = HttpClientOptions & { now: () => number }
 
@@ -102,20 +98,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   return { request }
 }
 
-/**
- * NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every request: in a packaged
- * app that is someone else's choice, not the user's, and the token would go to any impostor.
- */
+/** A packaged app sends no token without TLS certificate checks (platform/tlsGuard). */
 function refuseWithoutTlsChecks(options: HttpClientOptions, req: ProviderRequest<unknown>): void {
-  const packaged = options.packaged ?? packagedBuild
-  const env = options.env ?? process.env
-  if (!packaged || env['NODE_TLS_REJECT_UNAUTHORIZED'] !== '0') return
+  if (!tlsChecksTurnedOff(options)) return
   throw new ProviderError({
     provider: options.provider,
     kind: 'network',
-    message:
-      `${where(options, req)}: not sent: NODE_TLS_REJECT_UNAUTHORIZED=0 turns off TLS ` +
-      'certificate checks; remove it from the environment and open LeadPrep again'
+    message: `${where(options, req)}: ${TLS_CHECKS_OFF_REFUSAL}`
   })
 }
 

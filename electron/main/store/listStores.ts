@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { PresetMapping } from '../../../shared/ipc/pagePayloads'
 import { BlockList, StoredPreset } from '../../../shared/ipc/schemas'
 import { jsonFile, type JsonStore } from './jsonFile'
 import { salvageArray, type Salvaged } from './salvage'
@@ -47,6 +48,12 @@ export function blockListStore(userDataDir: string, now?: () => Date): JsonStore
   )
 }
 
+/**
+ * A preset as presets:save accepts it: its mapping is checked against the real schema, so a
+ * hand-edited mapping counts as a dropped entry (set aside, reported), not a kept one.
+ */
+const SavedPreset = StoredPreset.extend({ mapping: PresetMapping })
+
 /** The saved mappings (presets.json): each preset checked on its own. */
 export function presetsStore(userDataDir: string, now?: () => Date): JsonStore<StoredPreset[]> {
   return jsonFile(
@@ -54,7 +61,7 @@ export function presetsStore(userDataDir: string, now?: () => Date): JsonStore<S
       store: 'presets',
       path: join(userDataDir, 'presets.json'),
       fallback: () => [],
-      salvage: (data) => salvageArray(StoredPreset, data),
+      salvage: (data) => salvageArray(SavedPreset, data),
       // v0 → v1: the same data, now inside the versioned envelope.
       migrations: [(v0) => v0]
     },

@@ -78,10 +78,12 @@ describe('Configurações → Contas: settings', () => {
     expect(saved.integra.project_id).toBe(PROJECT)
     expect(saved.integra.missing).toEqual(['key'])
 
+    // Versioned like every store: { schemaVersion, data: { version: 1, … } }.
     const file = JSON.parse(await readFile(join(h.userDataDir, ACCOUNTS_FILE), 'utf8')) as {
-      version: number
+      schemaVersion: number
+      data: { version: number }
     }
-    expect(file.version).toBe(1)
+    expect([file.schemaVersion, file.data.version]).toEqual([1, 1])
     const stored = await createAccountsStore(h.userDataDir).read()
     const settings = integraAccountSettings(stored)
     expect(IntegraLaunchSettings.parse(settings)).toMatchObject({

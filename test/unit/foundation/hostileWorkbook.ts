@@ -1,5 +1,6 @@
 /** The password-protected fixture with its spinCount rewritten (same stream length). */
 import { readFileSync } from 'node:fs'
+import { patchSpinCount } from './spinCountPatch'
 
 export const PROTECTED = new Uint8Array(
   readFileSync(
@@ -8,20 +9,7 @@ export const PROTECTED = new Uint8Array(
 )
 export const PASSWORD = 'senha123'
 
-const DECLARATION = ' standalone="yes"?>'
-const SPIN = 'spinCount="100000"'
-
-/**
- * The EncryptionInfo XML sits whole in the file: swap its spinCount, and pad or trim the XML
- * declaration (`standalone="yes"` is optional) so every byte after it stays where it was.
- */
+/** The protected fixture with its spinCount rewritten (see spinCountPatch). */
 export function withSpinCount(spinCount: number): Uint8Array {
-  const text = Buffer.from(PROTECTED).toString('latin1')
-  const spin = `spinCount="${spinCount}"`
-  const grow = spin.length - SPIN.length
-  if (grow > DECLARATION.length - 2) throw new Error('spinCount too long to patch in place')
-  const declaration = ' '.repeat(DECLARATION.length - 2 - grow) + '?>'
-  const patched = text.replace(DECLARATION, declaration).replace(SPIN, spin)
-  if (patched.length !== text.length || !patched.includes(spin)) throw new Error('patch failed')
-  return new Uint8Array(Buffer.from(patched, 'latin1'))
+  return patchSpinCount(PROTECTED, spinCount)
 }

@@ -6,13 +6,20 @@
  * two runs of one launch at once. Each ends with every part created exactly once at the fake.
  * Tokens never appear in a journal or an error.
  */
+import { once } from 'node:events'
 import { readFile, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LaunchLockedError } from '../../../electron/main/launch/lock'
 import { computeLaunchId } from '../../../electron/main/launch/launchId'
 import { createJournalStore } from '../../../electron/main/launch/journal'
 import type { LaunchPlan } from '../../../shared/launch/types'
 import { launchMessage } from '../../../shared/launch/messages'
+import { createIntegraClient } from '../../../electron/main/providers/integra/client'
+import { createKinboxClient } from '../../../electron/main/providers/kinbox/client'
+import type { LaunchClients } from '../../../electron/main/launch/campaignApi'
+import { FAST_RETRY } from '../providers/helpers'
 import { FAKE_INTEGRA_TOKEN } from '../../fakes/integraServer'
 import { FAKE_KINBOX_TOKEN } from '../../fakes/kinboxServer'
 import {
@@ -54,7 +61,49 @@ function expectEachPartOnce(
   })
 }
 
+/** The provider's client at `baseUrl` whose attempts give up after `timeoutMs`. */
+function clientsAt(provider: Provider, baseUrl: string, timeoutMs: number): LaunchClients {
+  const options = {
+    baseUrl,
+    timeoutMs,
+    retry: FAST_RETRY,
+    now: world.time.now,
+    sleep: world.time.sleep,
+    getToken: () => Promise.resolve(world.tokens[provider])
+  }
+  return provider === 'integra'
+    ? { integra: createIntegraClient(options) }
+    : { kinbox: createKinboxClient(options) }
+}
+
 describe.each<Provider>(['integra', 'kinbox'])('%s faults', (provider) => {
+  it('a response that never comes after creating: timed out, looked up, found, not re-sent', async () => {
+    const plan = planFor(provider)
+    const create = { method: 'POST', path: CREATE_PATH[provider] }
+    fake(provider).setFailure({ kind: 'hang', afterHandling: true }, create)
+    const clients = clientsAt(provider, fake(provider).url, 2_000)
+    const outcome = await world.run(plan, { clients })
+    expectEachPartOnce(provider, plan, outcome)
+    expect(world.posts(provider)).toBe(plan.parts.length)
+  })
+
+  it('no network: the part fails with "sem conexão", nothing is sent, a later run sends it', async () => {
+    const plan = planFor(provider)
+    // A loopback port nothing listens on any more: connections are refused.
+    const server = createServer().listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const { port } = server.address() as AddressInfo
+    await new Promise((resolve) => server.close(resolve))
+    const clients = clientsAt(provider, `http://127.0.0.1:${port}`, 1_000)
+    const offline = await world.run(plan, { clients })
+    const part = offline.summary.parts[0]!
+    expect(part.status).toBe('failed')
+    expect(part.error?.code).toBe('offline')
+    expect(launchMessage(part.error!.code, part.error!.params)).toMatch(/Sem conexão/)
+    expect(world.posts(provider)).toBe(0)
+    expectEachPartOnce(provider, plan, await world.run(plan))
+  })
+
   it('a response dropped after creating: looked up by name, marked created, not re-sent', async () => {
     const plan = planFor(provider)
     // A look-alike Kinbox's loose name filter returns: it must not be taken for ours.

@@ -108,6 +108,21 @@ describe('presets, recent files and settings: entry by entry', () => {
     ])
   })
 
+  it('a preset whose mapping is not a mapping is dropped and reported, not kept', async () => {
+    const f = await folder()
+    const handEdited = [
+      preset('A'),
+      { ...preset('B'), mapping: 42 },
+      { ...preset('C'), mapping: { anything: 'goes' } },
+      { ...preset('D'), mapping: { phone: 'Telefone', message: 'x'.repeat(20_001) } }
+    ]
+    await f.put('presets.json', JSON.stringify(handEdited))
+    expect((await f.data<{ name: string }[]>('presets:list')).map((p) => p.name)).toEqual(['A'])
+    const { notices } = await f.data<StoreNotices>('stores:notices')
+    expect(notices).toEqual([expect.objectContaining({ store: 'presets', kept: 1, dropped: 3 })])
+    expect(await f.text(notices[0]?.setAsideAs ?? '')).toBe(JSON.stringify(handEdited))
+  })
+
   it('a bad setting falls back alone; damaged recent entries go, good ones stay', async () => {
     const f = await folder()
     await f.put('settings.json', '{"language": "klingon"')

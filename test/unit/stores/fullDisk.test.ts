@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type * as Fs from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  ACCOUNTS_FILE,
+  createAccountsStore,
+  defaultAccounts
+} from '../../../electron/main/accounts/accountsStore'
 import { storeFolder, type StoreFolder } from './storeFolder'
 
 // No full disk or read-only mount can be made here (the tests may run as root): the write
@@ -36,6 +43,29 @@ describe('a write the disk refuses', () => {
     expect(result).toEqual({ ok: false, error: { code: expected, detail: code } })
     failure.code = null
     expect(await f.data('blocklist:get')).toMatchObject({ numbers: ['+5511987654321'] })
+    expect((await f.names()).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('accounts.json, when the disk refuses the write', () => {
+  it.each([
+    ['ENOSPC', 'disk_full'],
+    ['EROFS', 'folder_read_only']
+  ])('%s gives %s, and the saved cards are untouched', async (code, expected) => {
+    f = await storeFolder()
+    const accounts = createAccountsStore(f.dir)
+    const { integra } = defaultAccounts()
+    await accounts.update({
+      integra: { ...integra, project_id: '11111111-1111-4111-8111-111111111111' }
+    })
+    const before = await readFile(join(f.dir, ACCOUNTS_FILE), 'utf8')
+    failure.code = code
+    // The page's call fails before the view (which reads the keychain) is built.
+    const integraAfter = { ...integra, project_id: '22222222-2222-4222-8222-222222222222' }
+    const result = await f.call('accounts:update', { integra: integraAfter })
+    expect(result).toEqual({ ok: false, error: { code: expected, detail: code } })
+    failure.code = null
+    expect(await readFile(join(f.dir, ACCOUNTS_FILE), 'utf8')).toBe(before)
     expect((await f.names()).filter((n) => n.endsWith('.tmp'))).toEqual([])
   })
 })

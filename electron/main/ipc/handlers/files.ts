@@ -12,6 +12,7 @@ type FileChannels =
   | 'files:recent-open'
   | 'files:remember'
   | 'files:decrypt-workbook'
+  | 'files:decrypt-cancel'
 
 export function fileHandlers(
   services: Pick<MainServices, 'chooseLeadFile'>,
@@ -47,6 +48,8 @@ export function fileHandlers(
     // never freezes the app), then the renderer's worker reads the bytes.
     'files:decrypt-workbook': async ({ bytes, password }) => ({
       bytes: await decryptWorkbook(bytes, password)
-    })
+    }),
+    // "Cancelar": the running decrypt's worker is terminated; its call answers `canceled`.
+    'files:decrypt-cancel': () => ({ canceled: decryptWorkbook.cancel() })
   }
 }

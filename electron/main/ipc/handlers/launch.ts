@@ -10,6 +10,8 @@ import { LaunchNotFoundError } from '../../launch/runner'
 import { log } from '../../log'
 import { createS3CredentialStore, readS3Credentials } from '../../secrets/s3Credentials'
 import type { MainServices } from '../../services'
+import { blockListStore } from '../../store/listStores'
+import { blockListNeedsReview } from '../../store/storeNotices'
 import type { IpcHandlerTable } from '../dispatch'
 import { HandlerError } from '../errors'
 
@@ -72,7 +74,15 @@ export function launchHandlers(services: MainServices): Pick<IpcHandlerTable, La
   return {
     'launch:review': ({ plan }) => guarded(async () => launches.review(await own(plan))),
     'launch:start': ({ plan, new: fresh }) =>
-      guarded(async () => launches.start(await own(plan), { fresh: fresh === true })),
+      guarded(async () => {
+        // The page blocks too, but main does not take its word: a damaged block list may have
+        // lost numbers, so nothing is sent until the user has looked at its notice.
+        // Reading the block list first finds damage even when the page never asked for notices.
+        await blockListStore(services.userDataDir).read()
+        if (await blockListNeedsReview(services.userDataDir))
+          throw new HandlerError('blocklist_needs_review')
+        return launches.start(await own(plan), { fresh: fresh === true })
+      }),
     'launch:resume': ({ launchId }) => guarded(() => launches.resume(launchId)),
     'launch:list': () => guarded(() => launches.list())
   }

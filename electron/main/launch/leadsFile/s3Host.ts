@@ -6,6 +6,11 @@ import {
 } from '@aws-sdk/client-s3'
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner'
 import { registerSecret } from '../../log'
+import {
+  TLS_CHECKS_OFF_REFUSAL,
+  tlsChecksTurnedOff,
+  type TlsGuardOptions
+} from '../../platform/tlsGuard'
 import { checkS3Endpoint } from './endpoint'
 import { LeadsFileHostError, type LeadsFileOperation } from './errors'
 import { checkObjectKey } from './key'
@@ -41,6 +46,8 @@ export interface S3LeadsFileHostOptions {
   maxAttempts?: number
   /** Per-request timeout; default 120 s (connection: 10 s). */
   requestTimeoutMs?: number
+  /** The TLS rule's inputs (platform/tlsGuard); tests inject them. */
+  tls?: TlsGuardOptions
 }
 
 /** Seconds a presigned URL lives, or a typed refusal above Signature V4's 7 days. */
@@ -122,6 +129,13 @@ export function createS3LeadsFileHost(options: S3LeadsFileHostOptions): S3LeadsF
   }
 
   async function guarded<T>(operation: LeadsFileOperation, work: () => Promise<T>): Promise<T> {
+    // Signed requests and the leads' phone numbers go nowhere without certificate checks.
+    if (tlsChecksTurnedOff(options.tls))
+      throw new LeadsFileHostError({
+        code: 'insecure_endpoint',
+        operation,
+        message: `S3 ${operation}: ${TLS_CHECKS_OFF_REFUSAL}`
+      })
     try {
       return await work()
     } catch (error) {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { importErrorMessage } from '../../../../shared/import'
 import { useImport } from './importStore'
@@ -9,15 +9,14 @@ export function PasswordPrompt() {
   const submit = useImport((s) => s.submitPassword)
   const wrong = useImport((s) => s.passwordError)
   const cancel = useImport((s) => s.dismissError)
-  const [busy, setBusy] = useState(false)
+  const cancelDecrypt = useImport((s) => s.cancelDecrypt)
+  const busy = useImport((s) => s.decrypting)
   const language = i18n.language === 'en' ? 'en' : 'pt-BR'
 
   async function onSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault()
     const field = event.currentTarget.elements.namedItem('password') as HTMLInputElement
-    setBusy(true)
     await submit(field.value)
-    setBusy(false)
   }
 
   return (
@@ -39,10 +38,26 @@ export function PasswordPrompt() {
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('import.password.open')}
         </button>
-        <button type="button" className="button" onClick={cancel}>
-          {t('settings.accounts.cancel')}
-        </button>
+        {busy ? (
+          <button
+            type="button"
+            className="button"
+            data-testid="decrypt-cancel"
+            onClick={() => void cancelDecrypt()}
+          >
+            {t('import.password.cancel')}
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={cancel}>
+            {t('settings.accounts.cancel')}
+          </button>
+        )}
       </div>
+      {busy && (
+        <p role="status" data-testid="decrypt-busy">
+          {t('import.password.opening')}
+        </p>
+      )}
       {wrong && (
         <p className="field-problem" role="alert">
           {importErrorMessage('wrong_password', {}, language)}
