@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { LaunchProvider } from '../launch/types'
+import { LaunchProvider, LaunchSource } from '../launch/types'
+import { KINBOX_CHUNK_LEAD_STATUSES } from '../providers/kinbox/schemas'
 import { ProviderFailure } from './schemas'
 
 /**
@@ -11,16 +12,8 @@ import { ProviderFailure } from './schemas'
 
 const LaunchIdField = z.string().regex(/^[0-9a-f]{8,64}$/)
 
-/** Kinbox `ChunkLead.status` (kinbox.openapi.json). */
-export const KINBOX_LEAD_RESULTS = [
-  'awaiting',
-  'sent',
-  'received',
-  'read',
-  'failed',
-  'answered',
-  'processed'
-] as const
+/** Kinbox `ChunkLead.status` (kinbox.openapi.json): the list lives with Kinbox's schemas. */
+export const KINBOX_LEAD_RESULTS = KINBOX_CHUNK_LEAD_STATUSES
 
 /** Integra call outcomes (our reading of `GET /api/v1/calls`, see integra/schemas.ts). */
 export const INTEGRA_CALL_RESULTS = [
@@ -87,6 +80,8 @@ export const LeadResult = z.object({
   name: z.string(),
   /** The mapped variables, by key, as they were sent. */
   variables: z.record(z.string(), z.string()),
+  /** The row's own cells, in `CampaignResults.columns` order ([] for a launch kept without them). */
+  cells: z.array(z.string()),
   /** Kinbox lead status or Integra call outcome; null: nothing known yet. */
   result: z.string().nullable(),
   /** When the message was sent / the call started, when the provider says. */
@@ -100,12 +95,17 @@ export const CampaignResults = z.object({
   name: z.string(),
   /** Variable keys in mapping order (the plan's columns). */
   variables: z.array(z.string()),
+  /** The user's own headers at launch time ([] for a launch kept without them). */
+  columns: z.array(z.string()),
+  /** Mapear's and Agendar's choices at launch time, for a follow-up; null when not kept. */
+  choices: LaunchSource.omit({ columns: true, leads: true }).nullable(),
   leads: z.array(LeadResult),
   /** Parts whose results could not be read; their leads have `result: null`. */
   failures: z.array(z.object({ part: z.int().positive(), failure: ProviderFailure })),
   refreshedAt: z.string()
 })
 export type CampaignResults = z.infer<typeof CampaignResults>
+export type CampaignChoices = NonNullable<CampaignResults['choices']>
 
 export const CampaignsStatusRequest = z
   .object({

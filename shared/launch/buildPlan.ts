@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Mapping, MappingRow } from '../mapping'
 import { placeholderKeys } from '../mapping/placeholders'
+import { DEFAULT_TIME_ZONE } from '../timing/zone'
 import { planIntegra } from './integraPlan'
 import { planKinbox } from './kinboxPlan'
 import type { LaunchProblem } from './problems'
@@ -13,7 +14,8 @@ import {
   type ExcludedCounts,
   type ExclusionReason,
   type LaunchPlan,
-  type LaunchProvider
+  type LaunchProvider,
+  type LaunchSource
 } from './types'
 
 /** What a launch is built from; the same for the app's worker and `leadprep launch`. */
@@ -34,6 +36,11 @@ export interface LaunchInput {
   integra?: z.input<typeof IntegraLaunchSettings>
   /** Parsed here with KinboxLaunchSettings; required for Kinbox. */
   kinbox?: z.input<typeof KinboxLaunchSettings>
+  /**
+   * The file's headers. Given, the plan carries `source` (each launched row's cells, the
+   * mapping, the text and the schedule) for Campanhas' export and follow-up.
+   */
+  columns?: readonly string[]
 }
 
 export type LaunchPlanResult =
@@ -84,7 +91,20 @@ function integraPlan(input: LaunchInput): LaunchPlanResult {
     recipients: split.rows.length,
     excluded: split.excluded,
     warnings: built.value.warnings,
-    parts: built.value.parts
+    parts: built.value.parts,
+    ...sourceOf(input, split.rows, {
+      text:
+        parsed.settings.config?.voicemail_mode === 'tts'
+          ? (parsed.settings.config.voicemail_tts_message ?? null)
+          : null,
+      schedule: {
+        timeZone: parsed.settings.callingWindow?.timeZone ?? DEFAULT_TIME_ZONE,
+        ...(parsed.settings.config?.max_concurrent !== undefined && {
+          maxConcurrent: parsed.settings.config.max_concurrent
+        }),
+        averageCallSeconds: parsed.settings.averageCallSeconds
+      }
+    })
   }
   return { ok: true, plan }
 }
@@ -111,9 +131,34 @@ function kinboxPlan(input: LaunchInput): LaunchPlanResult {
     warnings: built.value.warnings,
     parts: [built.value.part],
     leadsFile: built.value.leadsFile,
-    leadsFileTarget: parsed.settings.leadsFile
+    leadsFileTarget: parsed.settings.leadsFile,
+    ...sourceOf(input, split.rows, {
+      text: parsed.settings.message,
+      schedule: {
+        timeZone: parsed.settings.timeZone,
+        chunkSize: parsed.settings.chunkSize,
+        secondsBetweenMessages: parsed.settings.secondsBetweenMessages,
+        secondsBetweenChunks: parsed.settings.secondsBetweenChunks,
+        ...(parsed.settings.businessHours && { businessHours: parsed.settings.businessHours })
+      }
+    })
   }
   return { ok: true, plan }
+}
+
+/** The launched rows' own cells and the choices they were sent with (when `columns` is given). */
+function sourceOf(
+  input: LaunchInput,
+  rows: readonly MappingRow[],
+  choices: Pick<LaunchSource, 'text' | 'schedule'>
+): { source?: LaunchSource } {
+  const columns = input.columns
+  if (columns === undefined) return {}
+  const leads = rows.map((row) => ({
+    row: row.row,
+    cells: columns.map((_, column) => row.cell(column))
+  }))
+  return { source: { columns: [...columns], leads, mapping: input.mapping, ...choices } }
 }
 
 /** Applies "não enviar a linha" and totals every exclusion (each reason present, 0 if none). */

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { WeeklyHoursSchema } from '../timing/businessHours'
 import { IntegraCampaignConfig, IntegraCreateCampaign } from '../providers/integra/schemas'
 import { KinboxCreateCampaign } from '../providers/kinbox/schemas'
+import { providerSchema, type Provider } from '../providers/provider'
+import { mappingSchema } from '../mapping/mapping'
 
 /**
  * The launch plan: what one click (or `leadprep launch`) sends, built once by the pure
@@ -10,8 +12,9 @@ import { KinboxCreateCampaign } from '../providers/kinbox/schemas'
  * the launch journal (`launches/<launchId>.plan.json`), so it is described by zod schemas.
  */
 
-export const LaunchProvider = z.enum(['kinbox', 'integra'])
-export type LaunchProvider = z.infer<typeof LaunchProvider>
+/** The launch plan's name for shared/providers/provider.ts's Provider. */
+export const LaunchProvider = providerSchema
+export type LaunchProvider = Provider
 
 /** Why a lead of the file is not in any part. Every row of the file is counted once. */
 export const EXCLUSION_REASONS = [
@@ -57,7 +60,11 @@ export const LeadsFileTarget = z.discriminatedUnion('host', [
     prefix: z.string().default(''),
     forcePathStyle: z.boolean().default(false),
     /** Signature V4 presigned URLs last at most 7 days. */
-    expiresInDays: z.number().positive().max(7).default(7)
+    expiresInDays: z
+      .number()
+      .positive()
+      .max(7, 'o link pré-assinado (Signature V4) vale no máximo 7 dias: use expiresInDays ≤ 7')
+      .default(7)
   }),
   z.object({ host: z.literal('self'), url: z.url(), saveTo: z.string().min(1) })
 ])
@@ -109,6 +116,38 @@ export const KinboxLeadsFile = z.object({
 })
 export type KinboxLeadsFile = z.infer<typeof KinboxLeadsFile>
 
+/**
+ * The user's own list and choices at launch time, kept beside the journal
+ * (`launches/<launchId>.source.json`) for Campanhas: the results export joins each lead back to
+ * its row and columns, and a follow-up starts from the same mapping, text and schedule. Not
+ * part of the launch's identity (launchId.ts): nothing here is sent to a provider.
+ */
+export const LaunchSchedule = z.object({
+  timeZone: z.string().min(1),
+  /** Kinbox. */
+  chunkSize: z.int().positive().optional(),
+  secondsBetweenMessages: z.number().nonnegative().optional(),
+  secondsBetweenChunks: z.number().nonnegative().optional(),
+  businessHours: WeeklyHoursSchema.optional(),
+  /** Integra. */
+  maxConcurrent: z.int().positive().optional(),
+  averageCallSeconds: z.number().positive().optional()
+})
+export type LaunchSchedule = z.infer<typeof LaunchSchedule>
+
+export const LaunchSource = z.object({
+  /** The file's own headers, in its order. */
+  columns: z.array(z.string()),
+  /** One per launched lead, in file order: its row number and its cells as sent (Limpar's edits in). */
+  leads: z.array(z.object({ row: z.int().positive(), cells: z.array(z.string()) })),
+  /** Mapear's mapping (columns index `columns`). */
+  mapping: mappingSchema,
+  /** Kinbox: the message as written in Mapear; Integra: the voicemail read aloud (null: hang up). */
+  text: z.string().nullable(),
+  schedule: LaunchSchedule
+})
+export type LaunchSource = z.infer<typeof LaunchSource>
+
 const planBase = {
   version: z.literal(1),
   name: z.string().min(1),
@@ -116,7 +155,9 @@ const planBase = {
   sourceFile: z.string(),
   recipients: z.int().nonnegative(),
   excluded: ExcludedCounts,
-  warnings: z.array(z.string())
+  warnings: z.array(z.string()),
+  /** Kept beside the journal, never sent (see LaunchSource); absent from plans read back. */
+  source: LaunchSource.optional()
 }
 
 export const IntegraLaunchPlan = z.object({

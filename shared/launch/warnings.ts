@@ -27,9 +27,13 @@ export function launchWarning(code: LaunchWarningCode, detail?: string | number)
   return detail === undefined ? code : `${code}:${String(detail)}`
 }
 
-export function parseLaunchWarning(text: string): { code: string; detail: string | null } {
+/** Reads back a string made by `launchWarning` (plans carry nothing else). */
+export function parseLaunchWarning(text: string): {
+  code: LaunchWarningCode
+  detail: string | null
+} {
   const colon = text.indexOf(':')
   return colon === -1
-    ? { code: text, detail: null }
-    : { code: text.slice(0, colon), detail: text.slice(colon + 1) }
+    ? { code: text as LaunchWarningCode, detail: null }
+    : { code: text.slice(0, colon) as LaunchWarningCode, detail: text.slice(colon + 1) }
 }

@@ -196,8 +196,12 @@ test('Campanhas: live status, pause/resume, export and a follow-up to Mapear', a
     await detail.getByRole('button', { name: 'Exportar CSV' }).click()
     await expect(detail.getByRole('status')).toHaveText('Resultados salvos em resultados.csv.')
     const csv = (await readFile(exportPath, 'utf8')).split('\r\n')
-    expect(csv[0]).toBe('\uFEFFlinha;telefone;nome;leadName;cidade;resultado;quando')
-    expect(csv[1]).toMatch(/^2;\+5585981000000;Ana Souza;Ana Souza;Fortaleza;respondida;/)
+    expect(csv[0]).toBe(
+      '\uFEFFlinha;telefone;nome;leadName;cidade;resultado;enviada;lida;respondida;quando'
+    )
+    expect(csv[1]).toMatch(
+      /^2;\+5585981000000;Ana Souza;Ana Souza;Fortaleza;respondida;sim;sim;sim;/
+    )
 
     // Follow-up: not read / not answered (received, sent, failed) → a call campaign.
     const followUp = detail.getByTestId('follow-up')

@@ -272,7 +272,7 @@ test.describe('Disparar', () => {
 
     const run = app.getByTestId('launch-run')
     await expect(run).toHaveAttribute('data-state', 'done')
-    await expect(run.getByTestId('launch-run-upload')).toHaveText('Arquivo de leads enviado.')
+    await expect(run.getByTestId('launch-run-upload')).toHaveText('Arquivo de leads publicado.')
     await expect(run.getByTestId('launch-run-done')).toHaveText(
       'Disparo concluído: tudo foi criado no Kinbox.'
     )

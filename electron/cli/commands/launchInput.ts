@@ -83,6 +83,7 @@ export async function planLaunch(
     provider: config.provider,
     name: config.name,
     sourceFile: basename(filePath),
+    columns: table.columns,
     rows: collected.rows,
     excluded: collected.excluded,
     mapping: resolved.mapping,

@@ -5,7 +5,7 @@ import type {
   LeadResult
 } from '../../../shared/ipc/campaigns'
 import type { ProviderId } from '../../../shared/ipc/schemas'
-import type { LaunchPlan } from '../../../shared/launch/types'
+import type { LaunchPlan, LaunchSource } from '../../../shared/launch/types'
 import { createJournalStore, type LaunchJournal } from '../launch/journal'
 import { launchesDir } from '../launch/launchService'
 import { LaunchNotFoundError } from '../launch/runner'
@@ -74,6 +74,14 @@ export const CAMPAIGNS_INTEGRA_PER_MINUTE = 30
 interface Loaded {
   journal: LaunchJournal
   plan: LaunchPlan
+}
+
+function choicesOf(source: LaunchSource | null): CampaignResults['choices'] {
+  if (source === null) return null
+  const { columns: _columns, leads: _leads, ...choices } = source
+  void _columns
+  void _leads
+  return choices
 }
 
 export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsService {
@@ -256,7 +264,8 @@ export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsSer
 
   async function results(launchId: string, fresh = false): Promise<CampaignResults> {
     const { journal, plan } = await load(launchId)
-    const planned = plannedLeads(plan)
+    const source = await store.readSource(launchId)
+    const planned = plannedLeads(plan, source)
     const { byPart, failures } = await leadReadings(journal, fresh)
     const leads = planned.leads.map((lead): LeadResult => {
       const found = byPart.get(lead.part)?.get(phoneKey(lead.phone))
@@ -267,6 +276,8 @@ export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsSer
       provider: journal.provider,
       name: journal.name,
       variables: planned.variables,
+      columns: planned.columns,
+      choices: choicesOf(source),
       leads,
       failures,
       refreshedAt: iso()

@@ -1,4 +1,4 @@
-import type { LaunchPlan } from '../../../shared/launch/types'
+import type { LaunchPlan, LaunchSource } from '../../../shared/launch/types'
 
 /** One lead as the plan sent it, with the row of the user's own file it came from. */
 export interface PlannedLead {
@@ -7,11 +7,15 @@ export interface PlannedLead {
   phone: string
   name: string
   variables: Record<string, string>
+  /** The row's own cells (in `PlannedLeads.columns` order); [] when the launch kept none. */
+  cells: string[]
 }
 
 export interface PlannedLeads {
   /** Variable keys in mapping order. */
   variables: string[]
+  /** The user's own headers at launch time; [] when the launch kept none. */
+  columns: string[]
   leads: PlannedLead[]
 }
 
@@ -25,12 +29,25 @@ function nameKey(keys: readonly string[]): string | undefined {
   return keys.find((key) => NAME_KEYS.test(key)) ?? keys.find((key) => /nome|name/i.test(key))
 }
 
-/** Every lead of the plan, part by part, joined to its row (`part.rows` is in send order). */
-export function plannedLeads(plan: LaunchPlan): PlannedLeads {
-  return plan.provider === 'kinbox' ? kinboxLeads(plan) : integraLeads(plan)
+/**
+ * Every lead of the plan, part by part, joined to its row (`part.rows` is in send order) and,
+ * when the launch kept them (`source`), to that row's own cells.
+ */
+export function plannedLeads(plan: LaunchPlan, source: LaunchSource | null = null): PlannedLeads {
+  const sent = plan.provider === 'kinbox' ? kinboxLeads(plan) : integraLeads(plan)
+  if (source === null) return { ...sent, columns: [] }
+  const byRow = new Map(source.leads.map((lead) => [lead.row, lead.cells]))
+  const width = source.columns.length
+  const leads = sent.leads.map((lead) => {
+    const cells = byRow.get(lead.row) ?? []
+    return { ...lead, cells: Array.from({ length: width }, (_, c) => cells[c] ?? '') }
+  })
+  return { variables: sent.variables, columns: source.columns, leads }
 }
 
-function kinboxLeads(plan: Extract<LaunchPlan, { provider: 'kinbox' }>): PlannedLeads {
+type SentLeads = Omit<PlannedLeads, 'columns'>
+
+function kinboxLeads(plan: Extract<LaunchPlan, { provider: 'kinbox' }>): SentLeads {
   const keys = plan.leadsFile.header.slice(1)
   const nameAt = nameKey(keys)
   const part = plan.parts[0]
@@ -42,13 +59,14 @@ function kinboxLeads(plan: Extract<LaunchPlan, { provider: 'kinbox' }>): Planned
       part: part?.part ?? 1,
       phone: digits === '' ? '' : `+${digits}`,
       name: nameAt === undefined ? '' : (variables[nameAt] ?? ''),
-      variables
+      variables,
+      cells: []
     }
   })
   return { variables: keys, leads }
 }
 
-function integraLeads(plan: Extract<LaunchPlan, { provider: 'integra' }>): PlannedLeads {
+function integraLeads(plan: Extract<LaunchPlan, { provider: 'integra' }>): SentLeads {
   const keys = new Set<string>()
   const leads = plan.parts.flatMap((part) =>
     part.body.recipients.map((recipient, i): PlannedLead => {
@@ -59,7 +77,8 @@ function integraLeads(plan: Extract<LaunchPlan, { provider: 'integra' }>): Plann
         part: part.part,
         phone: recipient.phone_number,
         name: recipient.recipient_name ?? '',
-        variables
+        variables,
+        cells: []
       }
     })
   )

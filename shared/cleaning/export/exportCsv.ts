@@ -16,8 +16,19 @@ export function exportCleanResultCsv(
   result: CleanResult,
   options: ExportOptions & { delimiter?: ',' | ';' | '\t' } = {}
 ): string {
-  const delimiter = options.delimiter ?? ';'
   const { rows } = exportRows(table, result, options)
+  return csvText(rows, options.delimiter)
+}
+
+/**
+ * Rows of text as an export CSV: UTF-8 BOM, CRLF, every cell escaped against formula
+ * injection and quoted where a reader could split it. The one CSV writer of the exports (Limpar's
+ * and Campanhas' results).
+ */
+export function csvText(
+  rows: readonly (readonly string[])[],
+  delimiter: ',' | ';' | '\t' = ';'
+): string {
   const lines = rows.map((cells) =>
     cells.map((cell) => quote(escapeCellForCsv(cell))).join(delimiter)
   )

@@ -1,12 +1,14 @@
-import * as XLSX from '@e965/xlsx'
+import { writeLeadsXlsx } from '../../launch/leadsFile/writeXlsx'
 import type { LeadTable } from '../../import/leadTable'
 import type { CleanResult } from '../types'
 import { exportRows, type ExportOptions } from './exportRows'
 
 /**
- * The default export: every cell a text cell (`t: 's'`, format `@`), so Excel shows
- * `+5511987654321` and never `5,51199E+12`, and leading zeros survive. A text cell never runs
- * as a formula, so cells are written exactly as read: no `'` prefix to show up in the sheet.
+ * The default export: every cell a text cell (a shared string, the sheet formatted as Text `@`),
+ * so Excel shows `+5511987654321` and never `5,51199E+12`, and leading zeros survive. A text
+ * cell never runs as a formula, so cells are written exactly as read: no `'` prefix to show up
+ * in the sheet. Written by the leads file's own xlsx writer (shared/launch/leadsFile): SheetJS
+ * took ~20 s for 100k rows here (issue 13); the tests read the result back with SheetJS.
  */
 export function exportCleanResultXlsx(
   table: LeadTable,
@@ -14,18 +16,9 @@ export function exportCleanResultXlsx(
   options: ExportOptions & { sheetName?: string } = {}
 ): Uint8Array {
   const { rows } = exportRows(table, result, options)
-  const sheet: XLSX.WorkSheet = {}
-  rows.forEach((cells, r) => {
-    cells.forEach((v, c) => {
-      if (v !== '') sheet[XLSX.utils.encode_cell({ r, c })] = { t: 's', v, z: '@' }
-    })
-  })
-  const lastColumn = Math.max(0, (rows[0]?.length ?? 1) - 1)
-  sheet['!ref'] = XLSX.utils.encode_range({
-    s: { r: 0, c: 0 },
-    e: { r: rows.length - 1, c: lastColumn }
-  })
-  const book = XLSX.utils.book_new()
-  XLSX.utils.book_append_sheet(book, sheet, options.sheetName ?? 'Leads')
-  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
+  const [header = [], ...body] = rows
+  return writeLeadsXlsx(
+    { header, rows: body },
+    { sheetName: options.sheetName ?? 'Leads', textFormat: true, blankEmpty: true }
+  )
 }

@@ -1,5 +1,8 @@
 import { strToU8 } from 'fflate'
 
+/** An index standing for a cell with no value: written `<c/>` (it keeps its position). */
+export const NO_VALUE = 0xffffffff
+
 /**
  * The worksheet XML written straight into bytes. With shared strings every cell is
  * `<c t="s"><v>index</v></c>`, plain ASCII, so there is no per-cell string to build, encode
@@ -16,8 +19,13 @@ export function sheetBytes(
   for (let r = 0; r < indexes.length; r++) {
     const row = indexes[r] as Uint32Array
     size += ROW_OPEN.length + digits(r + 1) + ROW_MID.length + ROW_CLOSE.length
-    for (let c = 0; c < row.length; c++)
-      size += CELL_OPEN.length + digits(row[c] ?? 0) + CELL_CLOSE.length
+    for (let c = 0; c < row.length; c++) {
+      const index = row[c] ?? 0
+      size +=
+        index === NO_VALUE
+          ? BLANK_CELL.length
+          : CELL_OPEN.length + digits(index) + CELL_CLOSE.length
+    }
   }
   const out = new Uint8Array(size)
   out.set(headBytes, 0)
@@ -29,8 +37,14 @@ export function sheetBytes(
     out.set(ROW_MID, at)
     at += ROW_MID.length
     for (let c = 0; c < row.length; c++) {
+      const index = row[c] ?? 0
+      if (index === NO_VALUE) {
+        out.set(BLANK_CELL, at)
+        at += BLANK_CELL.length
+        continue
+      }
       out.set(CELL_OPEN, at)
-      at = writeNumber(out, at + CELL_OPEN.length, row[c] ?? 0)
+      at = writeNumber(out, at + CELL_OPEN.length, index)
       out.set(CELL_CLOSE, at)
       at += CELL_CLOSE.length
     }
@@ -49,6 +63,7 @@ const ROW_CLOSE = ascii('</row>')
 // so readers place them by position, and the sheet is a third smaller to deflate.
 const CELL_OPEN = ascii('<c t="s"><v>')
 const CELL_CLOSE = ascii('</v></c>')
+const BLANK_CELL = ascii('<c/>')
 
 function digits(n: number): number {
   let count = 1

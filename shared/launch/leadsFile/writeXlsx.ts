@@ -1,16 +1,17 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { KinboxLeadsFile } from '../types'
-import { sheetBytes } from './sheetBytes'
+import { NO_VALUE, sheetBytes } from './sheetBytes'
 import {
   CONTENT_TYPES,
   ROOT_RELS,
   SHARED_STRINGS_TAIL,
+  SHEET_NAME,
   SHEET_TAIL,
-  STYLES,
-  WORKBOOK,
   WORKBOOK_RELS,
   sharedStringsHead,
-  sheetHead
+  sheetHead,
+  styles,
+  workbook
 } from './xlsxParts'
 import { columnLetters, needsPreserve, xmlCellText } from './xmlText'
 
@@ -21,18 +22,27 @@ import { columnLetters, needsPreserve, xmlCellText } from './xmlText'
  * Shared strings, as Excel itself writes them, are what every reader knows, and they make
  * the file small: cities, companies and dates repeat, and deflating is most of the cost.
  */
-export function writeLeadsXlsx(file: KinboxLeadsFile): Uint8Array {
+export interface XlsxOptions {
+  /** 'Leads' unless given. */
+  sheetName?: string
+  /** Every cell formatted as Text (`@`): Limpar's export, whose users go on editing the sheet. */
+  textFormat?: boolean
+  /** Empty texts written as cells with no value (as Excel does) instead of '' strings. */
+  blankEmpty?: boolean
+}
+
+export function writeLeadsXlsx(file: KinboxLeadsFile, options: XlsxOptions = {}): Uint8Array {
   let width = file.header.length
   for (const row of file.rows) width = Math.max(width, row.length)
-  const strings = new SharedStrings()
+  const strings = new SharedStrings(options.blankEmpty === true)
   const indexes = [file.header, ...file.rows].map((row) => strings.indexesOf(row))
   const head = sheetHead(`${columnLetters(width - 1)}${file.rows.length + 1}`)
   const files: Zippable = {
     '[Content_Types].xml': strToU8(CONTENT_TYPES),
     '_rels/.rels': strToU8(ROOT_RELS),
-    'xl/workbook.xml': strToU8(WORKBOOK),
+    'xl/workbook.xml': strToU8(workbook(sheetNameXml(options.sheetName ?? SHEET_NAME))),
     'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
-    'xl/styles.xml': strToU8(STYLES),
+    'xl/styles.xml': strToU8(styles(options.textFormat === true)),
     // Level 1: the big parts shrink ~8× at little cost; the small ones are stored.
     'xl/sharedStrings.xml': [strToU8(strings.xml()), { level: 1 }],
     'xl/worksheets/sheet1.xml': [sheetBytes(head, SHEET_TAIL, indexes), { level: 1 }]
@@ -51,13 +61,20 @@ class SharedStrings {
   private readonly texts: string[] = []
   private count = 0
 
+  constructor(private readonly blankEmpty: boolean) {}
+
   indexesOf(cells: readonly string[]): Uint32Array {
     const out = new Uint32Array(cells.length)
     for (let c = 0; c < cells.length; c++) {
       const column = (this.columns[c] ??= { index: new Map(), seen: 0, hits: 0, on: true })
-      out[c] = this.indexOf(cells[c] ?? '', column)
+      const text = cells[c] ?? ''
+      if (text === '' && this.blankEmpty) {
+        out[c] = NO_VALUE
+        continue
+      }
+      out[c] = this.indexOf(text, column)
+      this.count++
     }
-    this.count += cells.length
     return out
   }
 
@@ -93,4 +110,9 @@ interface ColumnDedupe {
   seen: number
   hits: number
   on: boolean
+}
+
+/** A sheet name as the workbook's `name="…"` attribute holds it. */
+function sheetNameXml(name: string): string {
+  return xmlCellText(name).replace(/"/g, '&quot;')
 }

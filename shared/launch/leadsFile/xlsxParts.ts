@@ -25,11 +25,15 @@ export const ROOT_RELS =
   `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
   '</Relationships>'
 
-export const WORKBOOK =
-  XML_HEAD +
-  `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-  `<sheets><sheet name="${SHEET_NAME}" sheetId="1" r:id="rId1"/></sheets>` +
-  '</workbook>'
+/** `sheetName` must be XML-safe text (xmlText's xmlCellText). */
+export function workbook(sheetName = SHEET_NAME): string {
+  return (
+    XML_HEAD +
+    `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets>` +
+    '</workbook>'
+  )
+}
 
 export const WORKBOOK_RELS =
   XML_HEAD +
@@ -39,18 +43,28 @@ export const WORKBOOK_RELS =
   `<Relationship Id="rId3" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` +
   '</Relationships>'
 
-/** The least styles part Excel accepts: one font, fill, border and cell format. */
-export const STYLES =
-  XML_HEAD +
-  `<styleSheet xmlns="${MAIN_NS}">` +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill>' +
-  '<fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-  '</styleSheet>'
+/**
+ * The least styles part Excel accepts: one font, fill, border and cell format. With
+ * `textFormat`, that one format (every cell's) is Text (`@`, numFmtId 49): what the user types
+ * into the sheet later stays text too, as in a sheet Excel saved with its cells formatted so.
+ */
+export function styles(textFormat = false): string {
+  const xf = textFormat
+    ? '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    : '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+  return (
+    XML_HEAD +
+    `<styleSheet xmlns="${MAIN_NS}">` +
+    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill>' +
+    '<fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    `<cellXfs count="1">${xf}</cellXfs>` +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+    '</styleSheet>'
+  )
+}
 
 export function sheetHead(lastCell: string): string {
   return (

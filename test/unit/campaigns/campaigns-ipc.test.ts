@@ -206,11 +206,11 @@ describe('Kinbox campaign', () => {
     const saved = await call('campaigns:export-results', { launchId, format: 'csv' })
     expect(data(saved)).toEqual({ saved: true, name: 'resultados.csv' })
     const lines = (await readFile(saveTo, 'utf8')).replace('\uFEFF', '').split('\r\n')
-    expect(lines[0]).toBe('linha;telefone;nome;nome;resultado;quando')
+    expect(lines[0]).toBe('linha;telefone;nome;nome;resultado;enviada;lida;respondida;quando')
     expect(lines[1]).toMatch(/^5;\+5511920000000;"'=HYPERLINK\(""http:\/\/x"",""clique""\)";/)
-    expect(lines[1]).toContain(';lida;')
-    expect(lines[2]).toMatch(/^6;\+5511920000001;"Ana; Souza";"Ana; Souza";respondida;/)
-    expect(lines[3]).toMatch(/^7;\+5511920000002;'@SUM\(1\);'@SUM\(1\);falhou;$/)
+    expect(lines[1]).toContain(';lida;sim;sim;não;')
+    expect(lines[2]).toMatch(/^6;\+5511920000001;"Ana; Souza";"Ana; Souza";respondida;sim;sim;sim;/)
+    expect(lines[3]).toMatch(/^7;\+5511920000002;'@SUM\(1\);'@SUM\(1\);falhou;não;não;não;$/)
   })
 
   it('a canceled save dialog writes nothing', async () => {
@@ -267,7 +267,7 @@ describe('Integra campaign', () => {
     const book = XLSX.read(await readFile(saveTo))
     const sheet = book.Sheets[book.SheetNames[0] ?? '']
     const rows = XLSX.utils.sheet_to_json<string[]>(sheet!, { header: 1 })
-    expect(rows[0]).toEqual(['row', 'phone', 'name', 'leadName', 'result', 'when'])
+    expect(rows[0]).toEqual(['row', 'phone', 'name', 'leadName', 'call result', 'when'])
     expect(rows.slice(1, 3).map((r) => r.slice(0, 5))).toEqual([
       ['2', '+5511910000000', 'Lead 0', 'Lead 0', 'picked up'],
       ['3', '+5511910000001', 'Lead 1', 'Lead 1', 'no answer']

@@ -90,13 +90,13 @@ describe('Mapear: não enviar a linha', () => {
     expect(check.launchable).toBe(4)
   })
 
-  it('leaves a nothing_to_send error when every row would be skipped', () => {
+  it('an empty required variable that leaves no row is an error naming it', () => {
     importText(CSV.replace('São Paulo', '').replace('Curitiba', ''))
     const message = 'Oi {{cidade}}'
     const check = checkMapping(mapping({ kind: 'skipRow' }), message)
     expect(check.skippedRows[0]?.count).toBe(4)
     expect(problemsOf(check, message).map((p) => `${p.level}:${p.code}`)).toEqual([
-      'error:nothing_to_send',
+      'error:required_variable_empty',
       'warn:skipped_rows'
     ])
   })

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FOLLOW_UP_RESULTS, type CampaignResults } from '../../../../shared/ipc/campaigns'
 import type { LaunchProvider } from '../../../../shared/launch/types'
+import { PROVIDERS } from '../../../../shared/providers/provider'
 import { followUpLeads, startFollowUp } from './followUp'
 import { resultLabel } from './labels'
 
@@ -58,7 +59,7 @@ export function FollowUpPanel({
       </fieldset>
       <fieldset>
         <legend>{t('campaigns.followUp.provider')}</legend>
-        {(['kinbox', 'integra'] as const).map((id) => (
+        {PROVIDERS.map((id) => (
           <label key={id} className="follow-up__choice">
             <input
               type="radio"

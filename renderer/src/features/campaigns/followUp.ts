@@ -1,7 +1,10 @@
 import type { CampaignResults, LeadResult } from '../../../../shared/ipc/campaigns'
 import type { LaunchProvider } from '../../../../shared/launch/types'
+import { toCliMapping, type CliMapping, type CliVariable } from '../../../../shared/mapping'
+import { chooseProvider } from '../campaign/chooseProvider'
 import { useImport } from '../import/importStore'
 import { useMap } from '../map/mapStore'
+import type { SavedPreset } from '../map/presetStorage'
 import { useSchedule } from '../schedule/scheduleStore'
 import { useNavigation } from '../shell/navigationStore'
 
@@ -29,14 +32,29 @@ function csvCell(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-export function followUpCsv(results: CampaignResults, leads: readonly LeadResult[]): Uint8Array {
-  const keys = extraVariables(results, leads)
-  const lines = [[PHONE_HEADER, NAME_HEADER, ...keys]]
-  for (const lead of leads) {
-    lines.push([lead.phone, lead.name, ...keys.map((key) => lead.variables[key] ?? '')])
+/** The follow-up list: the user's own columns when the launch kept them, else what was sent. */
+export function followUpTable(
+  results: CampaignResults,
+  leads: readonly LeadResult[]
+): { header: string[]; rows: string[][] } {
+  if (results.columns.length > 0) {
+    return { header: [...results.columns], rows: leads.map((lead) => [...lead.cells]) }
   }
-  const text = lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n'
-  return new TextEncoder().encode(text)
+  const keys = extraVariables(results, leads)
+  return {
+    header: [PHONE_HEADER, NAME_HEADER, ...keys],
+    rows: leads.map((lead) => [
+      lead.phone,
+      lead.name,
+      ...keys.map((key) => lead.variables[key] ?? '')
+    ])
+  }
+}
+
+export function followUpCsv(results: CampaignResults, leads: readonly LeadResult[]): Uint8Array {
+  const { header, rows } = followUpTable(results, leads)
+  const text = [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n')
+  return new TextEncoder().encode(text + '\r\n')
 }
 
 export function followUpLeads(results: CampaignResults, picked: ReadonlySet<string>): LeadResult[] {
@@ -44,8 +62,54 @@ export function followUpLeads(results: CampaignResults, picked: ReadonlySet<stri
 }
 
 /**
- * Hands the follow-up list to Importar as a new file, sets the provider where Mapear and
- * Agendar read it, and opens Mapear: the user goes on through Mapear and Agendar.
+ * The previous mapping by header names, for the follow-up list's columns: the launch's own
+ * mapping over its own columns; a launch kept without them gets `telefone`, `nome` and its
+ * variables by key, as followUpTable writes them (values already transformed: no transform).
+ */
+function previousMapping(
+  results: CampaignResults,
+  leads: readonly LeadResult[]
+): CliMapping | null {
+  const choices = results.choices
+  if (choices === null) return null
+  if (results.columns.length > 0) return toCliMapping(choices.mapping, results.columns)
+  const keys = new Set(extraVariables(results, leads))
+  const variables: Record<string, CliVariable> = {}
+  for (const { key, empty } of choices.mapping.variables) {
+    const rule =
+      empty.kind === 'omit'
+        ? { omitIfEmpty: true }
+        : empty.kind === 'skipRow'
+          ? { skipRowIfEmpty: true }
+          : empty.value === ''
+            ? {}
+            : { default: empty.value }
+    variables[key] = { column: keys.has(key) ? key : NAME_HEADER, ...rule }
+  }
+  return { phone: PHONE_HEADER, name: NAME_HEADER, variables }
+}
+
+/**
+ * What Mapear fills in for the follow-up: the previous mapping and, on the same provider, its
+ * text (Kinbox message, Integra voicemail); on the other provider the variables only, and the
+ * text starts empty (a WhatsApp message is not a voicemail).
+ */
+export function carriedMapping(
+  results: CampaignResults,
+  leads: readonly LeadResult[],
+  provider: LaunchProvider
+): SavedPreset | null {
+  const mapping = previousMapping(results, leads)
+  if (mapping === null) return null
+  const text = results.provider === provider ? (results.choices?.text ?? null) : null
+  const texts =
+    provider === 'kinbox' ? { message: text ?? '' } : text === null ? {} : { voicemail: text }
+  return { name: results.name, provider, headerSignature: '', mapping: { ...mapping, ...texts } }
+}
+
+/**
+ * Hands the follow-up list to Importar as a new file, chooses the campaign's provider, hands Mapear the previous mapping and text and Agendar the previous
+ * schedule, and opens Mapear: the user goes on through Mapear and Agendar.
  */
 export async function startFollowUp(
   results: CampaignResults,
@@ -53,12 +117,16 @@ export async function startFollowUp(
   provider: LaunchProvider,
   fileName: string
 ): Promise<boolean> {
-  useMap.getState().setProvider(provider)
-  useSchedule.getState().update({ provider })
+  chooseProvider(provider)
+  useMap.getState().carryIntoNextTable(carriedMapping(results, leads, provider))
+  if (results.choices) useSchedule.getState().carry(results.choices.schedule)
   const before = useImport.getState().table
   await useImport.getState().importBytes(fileName, followUpCsv(results, leads))
   const imported = useImport.getState()
-  if (imported.error !== null || imported.table === null || imported.table === before) return false
+  if (imported.error !== null || imported.table === null || imported.table === before) {
+    useMap.getState().carryIntoNextTable(null)
+    return false
+  }
   useNavigation.getState().open('map')
   return true
 }

@@ -1,6 +1,6 @@
 import { addFeatureMessages } from '../../i18n'
 
-const ptBR = {
+export const ptBR = {
   title: 'Campanhas',
   intro: 'Tudo o que foi disparado, com o andamento contado pelo Kinbox e pela Integra.',
   refresh: 'Atualizar',
@@ -104,7 +104,7 @@ const ptBR = {
     none: 'Escolha ao menos um resultado com contatos.',
     failed: 'Não foi possível abrir a lista do follow-up.',
     fileName: '{{name}} — follow-up.csv',
-    hint: 'A lista abre em Mapear com telefone, nome e variáveis da campanha; depois siga para Agendar.'
+    hint: 'A lista abre em Mapear com as escolhas da campanha (variáveis e, no mesmo canal, a mensagem) e em Agendar com o mesmo ritmo; confira e dispare.'
   }
 }
 
@@ -212,7 +212,7 @@ const en: typeof ptBR = {
     none: 'Pick at least one result with contacts.',
     failed: 'The follow-up list could not be opened.',
     fileName: '{{name}} — follow-up.csv',
-    hint: "The list opens in Map with the campaign's phone, name and variables; then go on to Schedule."
+    hint: "The list opens in Map with the campaign's choices (variables and, on the same channel, the message) and in Schedule with the same pace; check and launch."
   }
 }
 

@@ -1,4 +1,6 @@
+import type { ParseKeys, TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import type { ProblemCode } from '../schedule/formModel'
 import { useNavigation } from '../shell/navigationStore'
 import type { Blocker } from './blockers'
 import { useReview } from './reviewStore'
@@ -46,18 +48,21 @@ export function BlockerList({ blockers }: { blockers: readonly Blocker[] }) {
   )
 }
 
-type T = ReturnType<typeof useTranslation>['t']
+type T = TFunction
 
-/** Mapear's problems keep Mapear's words; Agendar's are its field and its words. */
+/**
+ * Mapear's problems keep Mapear's words; Agendar's are its field and its words. A blocker's key
+ * is built from codes in blockers.ts (typed `string` there), so it is not checked here.
+ */
 function text(blocker: Blocker, t: T): string {
-  if (blocker.key.startsWith('map.')) return t(blocker.key, blocker.params ?? {})
+  if (blocker.key.startsWith('map.')) return t(blocker.key as ParseKeys, blocker.params ?? {})
   if (blocker.key === 'blockers.schedule') {
     const field = String(blocker.params?.['field'] ?? '')
     const code = String(blocker.params?.['code'] ?? '')
     return t('launch.blockers.schedule', {
-      field: t(`launch.fields.${field}`),
-      problem: t(`schedule.problems.${code}`, { max: '5.000.000' })
+      field: t(`launch.fields.${field}` as ParseKeys),
+      problem: t(`schedule.problems.${code as ProblemCode}`, { max: '5.000.000' })
     })
   }
-  return t(`launch.${blocker.key}`, blocker.params ?? {})
+  return t(`launch.${blocker.key}` as ParseKeys, blocker.params ?? {})
 }

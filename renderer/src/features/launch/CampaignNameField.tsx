@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next'
-import { useCampaignName } from './campaignName'
+import { useCampaign } from '../campaign/campaignStore'
 
 /** The campaign's name, suggested from the file and the day, editable. */
 export function CampaignNameField() {
   const { t } = useTranslation()
-  const value = useCampaignName((s) => s.value)
-  const suggested = useCampaignName((s) => s.suggested)
-  const set = useCampaignName((s) => s.set)
-  const reset = useCampaignName((s) => s.reset)
+  const value = useCampaign((s) => s.name)
+  const suggested = useCampaign((s) => s.suggestedName)
+  const set = useCampaign((s) => s.setName)
+  const reset = useCampaign((s) => s.resetName)
   return (
     <section className="card launch-card" aria-labelledby="launch-name-label">
       <label className="launch-name" htmlFor="launch-name">

@@ -1,7 +1,9 @@
 import { useEffect, useRef, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseLaunchWarning } from '../../../../shared/launch'
-import { useFlow } from '../flow/flowStore'
+import { useCampaign } from '../campaign/campaignStore'
+import { ProviderPicker } from '../campaign/ProviderPicker'
+import { launchableCountOf, useClean } from '../clean/cleanStore'
 import { useImport } from '../import/importStore'
 import '../map/messages'
 import '../map/map.css'
@@ -10,7 +12,6 @@ import '../schedule/messages'
 import { useSchedule } from '../schedule/scheduleStore'
 import { NeedsImport } from '../shell/EmptyStep'
 import { BlockerList } from './BlockerList'
-import { useCampaignName } from './campaignName'
 import { CampaignNameField } from './CampaignNameField'
 import { DestinationAccount } from './DestinationAccount'
 import { LaunchBar } from './LaunchBar'
@@ -18,7 +19,6 @@ import { MessageCard } from './MessageCard'
 import './messages'
 import { PartsCard } from './PartsCard'
 import { planKey } from './planInputs'
-import { ProviderPick } from './ProviderPick'
 import { RecipientsCard } from './RecipientsCard'
 import { useReview } from './reviewStore'
 import { RunPanel } from './RunPanel'
@@ -50,7 +50,7 @@ export function ReviewScreen() {
           <h1>{t('launch.title')}</h1>
           <p className="muted">{t('launch.intro')}</p>
         </div>
-        {table && <ProviderPick />}
+        {table && <ProviderPicker look="segmented" testId="launch-provider" />}
       </header>
       <FollowedRun headingRef={runRef} />
       {table ? (
@@ -89,8 +89,8 @@ const SHOWN_ELSEWHERE = new Set(['part_runs_past_window', 'empty_variable', 'tra
 function ReviewBody({ onStarted }: { onStarted(): void }) {
   const { t, i18n } = useTranslation()
   const table = useImport((s) => s.table)
-  const sync = useCampaignName((s) => s.sync)
-  const listCount = useFlow((s) => s.launchableCount)
+  const sync = useCampaign((s) => s.suggestNameFor)
+  const listCount = useClean(launchableCountOf)
   const voicemail = useMap((s) => s.voicemail.enabled)
   const form = useSchedule((s) => s.form)
   const runs = useRuns((s) => s.runs)

@@ -1,19 +1,14 @@
 import { forwardRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LaunchErrorInfo, LaunchSummary } from '../../../../shared/ipc/launch'
+import type { LaunchSummary } from '../../../../shared/ipc/launch'
 import { launchMessage } from '../../../../shared/launch/messages'
 import { useFormat } from '../schedule/useFormat'
 import { useNavigation } from '../shell/navigationStore'
-import { isInterrupted, useRuns } from './runStore'
+import { isInterrupted, stopError, useRuns } from './runStore'
 import { useCountdown } from './useCountdown'
 import { useOnline } from './useOnline'
 
 const TOKEN_CODES = new Set(['token_missing', 'token_invalid', 'forbidden', 'file_host_denied'])
-
-/** The error that stopped the run: outside any part first, else the first part's. */
-function stopError(summary: LaunchSummary): LaunchErrorInfo | null {
-  return summary.error ?? summary.parts.find((part) => part.error !== null)?.error ?? null
-}
 
 /** A launch as main runs it: live per part, its error in pt-BR with what to do, "Retomar". */
 export const RunPanel = forwardRef<HTMLHeadingElement, { summary: LaunchSummary }>(

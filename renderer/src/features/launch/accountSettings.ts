@@ -86,26 +86,33 @@ export function kinboxAccountPart(view: AccountsView | null): AccountPart<Kinbox
       draft: true
     }
   }
-  // "Hospedo eu mesmo": only main knows where the file is saved; see selfHostUnsupported.
-  const selfHosted = kinbox.leadsFile.host === 'self'
   return {
     settings: {
       channelId: kinbox.channelId || 'canal',
       channelType: kinbox.channelType || '1',
       ...(kinbox.operatorName !== '' && { operatorName: kinbox.operatorName }),
       ...(kinbox.businessHoursId !== '' && { businessHoursId: kinbox.businessHoursId }),
-      leadsFile: selfHosted ? STAND_IN_TARGET : s3Target(kinbox)
+      leadsFile: kinbox.leadsFile.host === 'self' ? selfTarget(kinbox) : s3Target(kinbox)
     },
-    draft: kinbox.missing.length > 0 || selfHosted
+    draft: kinbox.missing.length > 0
   }
+}
+
+/**
+ * "Hospedo eu mesmo": the page knows the user's URL but never the path main saves the file
+ * to (only its name). The plan carries the name as a stand-in; main puts the stored target in
+ * its place before reviewing or starting (withStoredTarget, electron/main/ipc/handlers/launch.ts).
+ * While the URL or the file is not chosen, `missing` says so and the plan stays a draft.
+ */
+function selfTarget(kinbox: AccountsView['kinbox']): LeadsFileTarget {
+  const { url } = kinbox.leadsFile.self
+  const saveTo = kinbox.selfSaveToName
+  if (url === '' || saveTo === null) return STAND_IN_TARGET
+  return { host: 'self', url, saveTo }
 }
 
 /** The account's own gaps, as main lists them ('key', 'channelId', 's3_bucket', …). */
 export function accountMissing(view: AccountsView | null, provider: LaunchProvider): string[] {
   if (!view) return ['not_loaded']
-  const missing: string[] = [...view[provider].missing]
-  if (provider === 'kinbox' && view.kinbox.leadsFile.host === 'self' && missing.length === 0) {
-    missing.push('self_host_unsupported')
-  }
-  return missing
+  return [...view[provider].missing]
 }

@@ -1,3 +1,4 @@
+import type { StoreNotice } from '../../../../shared/ipc/schemas'
 import type { LaunchProblem } from '../../../../shared/launch'
 import type { LaunchProvider } from '../../../../shared/launch/types'
 import type { MapCheck } from '../../worker/mapProtocol'
@@ -21,10 +22,14 @@ export interface Blocker {
   id: string
 }
 
+export type BlockListNotice = Pick<StoreNotice, 'kept' | 'dropped' | 'unreadablePart'>
+
 export interface BlockerSources {
   provider: LaunchProvider
   launchableCount: number | null
   blockListNeedsReview: boolean
+  /** Main's notice for the damaged block list (what was kept and dropped), when it has one. */
+  blockListNotice?: BlockListNotice | null
   accountMissing: readonly string[]
   map: DraftMapping & { message: string; voicemail: { enabled: boolean; text: string } }
   check: MapCheck | null
@@ -35,7 +40,7 @@ export interface BlockerSources {
 /** The list first (0 leads is the list's fault, never the schedule's), then each step. */
 export function launchBlockers(sources: BlockerSources): Blocker[] {
   const out: Blocker[] = [...listBlockers(sources)]
-  if (sources.blockListNeedsReview) out.push(blocker('blockers.blockList', 'clean'))
+  if (sources.blockListNeedsReview) out.push(blockListBlocker(sources.blockListNotice ?? null))
   for (const item of sources.accountMissing) {
     out.push({ ...blocker(`blockers.account.${item}`, 'settings'), id: `account-${item}` })
   }
@@ -50,7 +55,8 @@ export function launchBlockers(sources: BlockerSources): Blocker[] {
       id: `schedule-${field}`
     })
   }
-  const listSaid = out.some((b) => b.id === 'list-empty' || b.id === 'list-not-cleaned')
+  // 0 rows left: said once, by the list or by Mapear's required-variable check.
+  const listSaid = out.some((b) => NOTHING_LEFT_IDS.has(b.id))
   for (const problem of sources.planProblems) {
     if (problem.code === 'no_launchable_rows' && listSaid) continue
     out.push(planBlocker(problem, sources))
@@ -59,6 +65,16 @@ export function launchBlockers(sources: BlockerSources): Blocker[] {
 }
 
 const blocker = (key: string, fix: Screen | null): Blocker => ({ key, fix, id: key })
+
+const NOTHING_LEFT_IDS = new Set(['list-empty', 'list-not-cleaned', 'map-required_variable_empty'])
+
+/** What main kept and dropped of the damaged block list, when its notice says so. */
+function blockListBlocker(notice: BlockListNotice | null): Blocker {
+  const id = 'blockers.blockList'
+  if (!notice) return blocker(id, 'clean')
+  const key = notice.unreadablePart ? 'blockers.blockListUnreadable' : 'blockers.blockListCounts'
+  return { key, params: { kept: notice.kept, dropped: notice.dropped }, fix: 'clean', id }
+}
 
 function listBlockers(sources: BlockerSources): Blocker[] {
   if (sources.launchableCount === null) {
@@ -73,7 +89,19 @@ function listBlockers(sources: BlockerSources): Blocker[] {
 // The list's own states are said by listBlockers; Mapear's copies would repeat them.
 const LIST_CODES: ReadonlySet<Problem['code']> = new Set(['not_cleaned', 'nothing_to_send'])
 
-/** Mapear's errors, exactly as Mapear computes them (its warnings are shown, not blocking). */
+/**
+ * Mapear's errors, exactly as Mapear computes them (its warnings are shown, not blocking).
+ *
+ * An empty required variable (one the Kinbox message uses, or any Integra variable:
+ * shared/launch/requiredVariables) blocks here exactly when it makes Mapear refuse to go on
+ * (map/problems.ts, one home for the rule):
+ * - `required_variable_empty`: its rule is "não enviar a linha" and it is empty on every row
+ *   the list would launch, so nothing would be sent;
+ * - `empty_messages`: the text it fills would go out empty on some rows.
+ * Empty on only some rows is not a blocker: with "não enviar a linha" those rows are left
+ * out (counted under `empty_required_variable`), with a default text they go with it; both
+ * are shown as Mapear's warnings.
+ */
 export function mapIssues(sources: Pick<BlockerSources, 'provider' | 'map' | 'check'>): Problem[] {
   const { map } = sources
   return mapProblems({

@@ -1,6 +1,6 @@
 import { addFeatureMessages } from '../../i18n'
 
-const ptBR = {
+export const ptBR = {
   title: 'Disparar',
   intro: 'Confira tudo o que será enviado. Nada sai do computador até você confirmar.',
   providerName: { kinbox: 'Kinbox', integra: 'Integra' },
@@ -18,6 +18,7 @@ const ptBR = {
   },
   recipients: {
     label: 'Destinatários',
+    count_zero: 'Nenhum contato',
     count_one: '{{n}} contato',
     count_other: '{{n}} contatos',
     from: 'da lista {{file}}'
@@ -36,7 +37,9 @@ const ptBR = {
       empty_required_variable: 'Variável obrigatória vazia',
       nationwide_unconfirmed: 'Número nacional não confirmado'
     },
-    open: 'Revisar no Limpar'
+    open: 'Revisar no Limpar',
+    review: 'Ver no Limpar',
+    reviewMap: 'Ver no Mapear'
   },
   schedule: {
     title: 'Agendamento',
@@ -123,6 +126,10 @@ const ptBR = {
       'Nenhum lead para enviar: a lista não tem contatos válidos, ou todos foram excluídos. Revise a lista no Limpar.',
     blockList:
       'A lista de bloqueio estava danificada e foi recuperada em parte: confira-a antes de disparar.',
+    blockListCounts:
+      'A lista de bloqueio estava danificada e foi recuperada em parte: números mantidos: {{kept}}; descartados: {{dropped}}. Confira-a antes de disparar.',
+    blockListUnreadable:
+      'A lista de bloqueio estava danificada: números mantidos: {{kept}}; descartados: {{dropped}}; e uma parte do arquivo não pôde ser lida (os números dela se perderam). Confira-a antes de disparar.',
     blockListAck: 'Já conferi a lista de bloqueio',
     schedule: 'Agendar · {{field}}: {{problem}}',
     account: {
@@ -138,8 +145,6 @@ const ptBR = {
       s3_credentials: 'Faltam as chaves do bucket onde vai o arquivo de leads.',
       self_url: 'Falta o endereço público do arquivo de leads.',
       self_save_to: 'Falta escolher onde salvar o arquivo de leads.',
-      self_host_unsupported:
-        '“Hospedo eu mesmo” ainda não pode ser usado pelo Disparar: configure um bucket.',
       not_loaded: 'As contas ainda não foram lidas.'
     },
     fix: {
@@ -214,9 +219,10 @@ const ptBR = {
       failed: 'falhou',
       unknown: 'a confirmar'
     },
+    // The same words whether the file goes to the bucket or to the user's own folder.
     upload: {
-      pending: 'Enviando o arquivo de leads para o bucket…',
-      done: 'Arquivo de leads enviado.'
+      pending: 'Publicando o arquivo de leads…',
+      done: 'Arquivo de leads publicado.'
     },
     counts: '{{created}} de {{total}} campanhas criadas · {{recipients}} contatos',
     done: 'Disparo concluído: tudo foi criado {{where}}.',
@@ -225,7 +231,7 @@ const ptBR = {
       'O LeadPrep não conseguiu confirmar se a parte {{part}} foi criada {{where}}. Ao retomar, ele procura a campanha antes de enviar qualquer coisa: nada é enviado duas vezes.',
     resume: 'Retomar',
     resumeIn: 'Retomar em {{seconds}} s',
-    offline: 'Sem conexão. Quando a internet voltar, retome o disparo.',
+    offline: 'Sem conexão. O disparo continua sozinho quando a internet voltar.',
     online: 'A conexão voltou: você pode retomar o disparo.',
     settings: 'Abrir Configurações',
     campaigns: 'Ver em Campanhas',
@@ -263,6 +269,7 @@ const en: typeof ptBR = {
   },
   recipients: {
     label: 'Recipients',
+    count_zero: 'No contacts',
     count_one: '{{n}} contact',
     count_other: '{{n}} contacts',
     from: 'from the list {{file}}'
@@ -281,7 +288,9 @@ const en: typeof ptBR = {
       empty_required_variable: 'Required variable empty',
       nationwide_unconfirmed: 'Nationwide number not confirmed'
     },
-    open: 'Review in Clean'
+    open: 'Review in Clean',
+    review: 'See in Clean',
+    reviewMap: 'See in Map'
   },
   schedule: {
     title: 'Schedule',
@@ -368,6 +377,10 @@ const en: typeof ptBR = {
     noLeads:
       'No lead to send: the list has no valid contacts, or all were excluded. Review the list in Clean.',
     blockList: 'The block list was damaged and partly recovered: check it before launching.',
+    blockListCounts:
+      'The block list was damaged and partly recovered: numbers kept: {{kept}}; dropped: {{dropped}}. Check it before launching.',
+    blockListUnreadable:
+      'The block list was damaged: numbers kept: {{kept}}; dropped: {{dropped}}; and part of the file could not be read (its numbers are lost). Check it before launching.',
     blockListAck: 'I have checked the block list',
     schedule: 'Schedule · {{field}}: {{problem}}',
     account: {
@@ -383,7 +396,6 @@ const en: typeof ptBR = {
       s3_credentials: 'The keys of the leads file bucket are missing.',
       self_url: 'The public address of the leads file is missing.',
       self_save_to: 'Where to save the leads file is not chosen yet.',
-      self_host_unsupported: '“I host it myself” cannot be used by Launch yet: set up a bucket.',
       not_loaded: 'The accounts have not been read yet.'
     },
     fix: {
@@ -458,8 +470,8 @@ const en: typeof ptBR = {
       unknown: 'to confirm'
     },
     upload: {
-      pending: 'Uploading the leads file to the bucket…',
-      done: 'Leads file uploaded.'
+      pending: 'Publishing the leads file…',
+      done: 'Leads file published.'
     },
     counts: '{{created}} of {{total}} campaigns created · {{recipients}} contacts',
     done: 'Launch done: everything was created {{where}}.',
@@ -468,7 +480,7 @@ const en: typeof ptBR = {
       'LeadPrep could not confirm whether part {{part}} was created {{where}}. On resume it looks the campaign up before sending anything: nothing is sent twice.',
     resume: 'Resume',
     resumeIn: 'Resume in {{seconds}} s',
-    offline: 'No connection. Resume the launch when the internet is back.',
+    offline: 'No connection. The launch goes on by itself when the internet is back.',
     online: 'The connection is back: you can resume the launch.',
     settings: 'Open Settings',
     campaigns: 'See in Campaigns',

@@ -39,8 +39,8 @@ export function planInputs(sources: PlanSources): PlanInputs {
   const { provider, schedule } = sources
   const draftMap = { ...sources.map, provider }
   const mapping = toMapping(draftMap)
-  // Agendar's provider is only a view switch over one form: its checks for this provider.
-  const form = { ...schedule.form, provider }
+  // One form holds both providers' fields: Agendar's checks for this provider.
+  const form = schedule.form
   const context = {
     launchableCount: sources.launchableCount,
     now: sources.now,

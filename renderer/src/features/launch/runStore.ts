@@ -1,5 +1,9 @@
 import { create } from 'zustand'
-import type { LaunchProgressEvent, LaunchSummary } from '../../../../shared/ipc/launch'
+import type {
+  LaunchErrorInfo,
+  LaunchProgressEvent,
+  LaunchSummary
+} from '../../../../shared/ipc/launch'
 import type { LaunchPlan } from '../../../../shared/launch/types'
 import { api, ApiError, onLaunchProgress } from '../../api/client'
 
@@ -45,7 +49,17 @@ export const INTERRUPTED_STATES: ReadonlySet<LaunchSummary['state']> = new Set([
 export const isInterrupted = (summary: LaunchSummary): boolean =>
   !summary.active && INTERRUPTED_STATES.has(summary.state)
 
+/** The error that stopped the run: outside any part first, else the first part's. */
+export function stopError(summary: LaunchSummary): LaunchErrorInfo | null {
+  return summary.error ?? summary.parts.find((part) => part.error !== null)?.error ?? null
+}
+
+/** Stopped for want of a connection: retried by itself when the computer is back online. */
+export const stoppedOffline = (summary: LaunchSummary): boolean =>
+  !summary.active && summary.state !== 'done' && stopError(summary)?.code === 'offline'
+
 let unsubscribe: (() => void) | null = null
+let onlineListening = false
 
 const asApiError = (error: unknown): ApiError =>
   error instanceof ApiError ? error : new ApiError('internal_error', String(error))
@@ -99,6 +113,20 @@ export const useRuns = create<RunState>()((set, get) => {
     startedKey: null,
 
     listen() {
+      if (!onlineListening) {
+        onlineListening = true
+        // Besides "Retomar": a launch the network stopped goes on once the connection is back
+        // (the followed one first). Resume reads the journal, so nothing is sent twice.
+        window.addEventListener('online', () => {
+          const { current, runs, launches } = get()
+          const known = [
+            ...(current && runs[current] ? [runs[current]] : []),
+            ...(launches ?? []).map((l) => runs[l.launchId] ?? l)
+          ]
+          const stopped = known.find(stoppedOffline)
+          if (stopped) void get().resume(stopped.launchId)
+        })
+      }
       if (unsubscribe || typeof window.leadprep?.onLaunchProgress !== 'function') return
       unsubscribe = onLaunchProgress(receive)
     },

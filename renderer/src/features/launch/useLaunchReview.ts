@@ -2,14 +2,13 @@ import { useEffect, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { BusinessHoursSet } from '../../../../shared/ipc/schemas'
 import type { LaunchProvider } from '../../../../shared/launch/types'
-import { useClean } from '../clean/cleanStore'
-import { useFlow } from '../flow/flowStore'
+import { useCampaign } from '../campaign/campaignStore'
+import { launchableCountOf, useClean } from '../clean/cleanStore'
 import { useImport } from '../import/importStore'
 import { textOf, useMap } from '../map/mapStore'
 import { useSchedule } from '../schedule/scheduleStore'
 import { accountMissing } from './accountSettings'
 import { launchBlockers, mapIssues, type Blocker } from './blockers'
-import { useCampaignName } from './campaignName'
 import { planInputs, planKey, type PlanInputs, type PlanSources } from './planInputs'
 import { shownPlan, useReview, type BuiltPlan, type RebuildRequest } from './reviewStore'
 
@@ -35,7 +34,6 @@ export interface LaunchReviewModel {
 export function useLaunchReview(): LaunchReviewModel {
   const map = useMap(
     useShallow((s) => ({
-      provider: s.provider,
       phone: s.phone,
       ddd: s.ddd,
       name: s.name,
@@ -46,7 +44,7 @@ export function useLaunchReview(): LaunchReviewModel {
   )
   const form = useSchedule((s) => s.form)
   const kinboxHours = useSchedule((s) => s.kinboxHours)
-  const launchableCount = useFlow((s) => s.launchableCount)
+  const launchableCount = useClean(launchableCountOf)
   const table = useImport((s) => s.table)
   const cleanVersion = useClean((s) => s.version)
   const accounts = useReview((s) => s.accounts)
@@ -54,15 +52,15 @@ export function useLaunchReview(): LaunchReviewModel {
   const view = useReview((s) => s.plan)
   const check = useReview((s) => s.check)
   const rebuild = useReview((s) => s.rebuild)
-  const name = useCampaignName((s) => s.value)
-  const provider = map.provider
+  const name = useCampaign((s) => s.name)
+  const provider = useCampaign((s) => s.provider)
   const sets = kinboxHours.phase === 'ready' ? kinboxHours.sets : NO_SETS
 
   const sources: PlanSources = useMemo(
     () => ({
       provider,
       name,
-      map,
+      map: { ...map, provider },
       schedule: { form, sets },
       launchableCount,
       accounts,
@@ -72,7 +70,7 @@ export function useLaunchReview(): LaunchReviewModel {
     [provider, name, map, form, sets, launchableCount, accounts]
   )
   const inputs = useMemo(() => planInputs(sources), [sources])
-  const text = textOf(map)
+  const text = textOf(map, provider)
   const silent = provider === 'integra' && !map.voicemail.enabled
   const request: RebuildRequest = useMemo(
     () => ({ sources, inputs, provider, text, silent }),
@@ -90,11 +88,12 @@ export function useLaunchReview(): LaunchReviewModel {
   }, [key, rebuild])
 
   const plan = shownPlan(view, provider)
-  const issueSources = { provider, map, check }
+  const issueSources = { provider, map: sources.map, check }
   const blockers = launchBlockers({
     ...issueSources,
     launchableCount,
     blockListNeedsReview: notices?.blockListNeedsReview ?? false,
+    blockListNotice: notices?.notices.find((notice) => notice.store === 'blocklist') ?? null,
     accountMissing: accountMissing(accounts, provider),
     schedule: inputs.ok ? {} : inputs.schedule,
     planProblems: view.status === 'problems' && view.provider === provider ? view.problems : []

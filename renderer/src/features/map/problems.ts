@@ -1,5 +1,5 @@
 import type { Provider } from '../../../../shared/mapping'
-import { INTEGRA_TTS_MAX_LENGTH, placeholderKeys } from '../../../../shared/mapping'
+import { INTEGRA_TTS_MAX_LENGTH, placeholderFor, placeholderKeys } from '../../../../shared/mapping'
 import type { MapCheck, RowList } from '../../worker/mapProtocol'
 import type { DraftVariable } from './draft'
 import { isComplete, keyErrors } from './draft'
@@ -16,6 +16,7 @@ export interface Problem {
     | 'unknown_placeholders'
     | 'not_cleaned'
     | 'nothing_to_send'
+    | 'required_variable_empty'
     | 'empty_messages'
     | 'value_too_long'
     | 'unused_variables'
@@ -67,11 +68,24 @@ export function mapProblems(input: ProblemInput): Problem[] {
     out.push({
       level: 'error',
       code: 'unknown_placeholders',
-      params: { keys: list(unknown.map((k) => `{{${k}}}`)), count: unknown.length }
+      params: { keys: list(unknown.map(placeholderFor)), count: unknown.length }
     })
   if (check) {
     if (!check.cleaned) out.push({ level: 'error', code: 'not_cleaned' })
-    else if (check.launchable === 0) out.push({ level: 'error', code: 'nothing_to_send' })
+    else if (check.launchable === 0 && check.skippedRows.length > 0) {
+      // An empty required variable blocks when it leaves nothing to send: every row that the
+      // list would launch has a required "não enviar a linha" variable empty (the launch
+      // plan's selectRows would leave them all out). Empty on only some rows is a warning
+      // (skipped_rows), as is a required variable with a default text (empty_variable).
+      out.push({
+        level: 'error',
+        code: 'required_variable_empty',
+        params: {
+          keys: list(check.skippedRows.map((value) => value.key)),
+          count: check.skippedRows.length
+        }
+      })
+    } else if (check.launchable === 0) out.push({ level: 'error', code: 'nothing_to_send' })
     if (text !== null && text.trim() !== '' && check.emptyMessageRows.count > 0)
       out.push({
         level: 'error',
