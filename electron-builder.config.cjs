@@ -1,17 +1,61 @@
 /**
  * Packaging for Windows (NSIS, per-user, no admin), macOS (dmg, x64 + arm64) and Linux
  * (AppImage + deb). Electron fuses are flipped at packaging time (architecture.md).
- * @type {import('electron-builder').Configuration}
+ * `npm run dist` builds the current OS's installers (README, "Release");
+ * test/unit/foundation/packaging.test.ts checks this file.
  */
+
+/**
+ * "Abrir com LeadPrep": the spreadsheet types Importar reads (electron/main/files/chosenFile.ts
+ * accepts these and a few more). On macOS LeadPrep is an alternate handler, never the owner:
+ * Excel or Numbers stay the default app for a double-click.
+ */
+const LEAD_FILE_TYPES = [
+  { ext: 'csv', description: 'Lista de leads (CSV)', mimeType: 'text/csv' },
+  {
+    ext: 'xlsx',
+    description: 'Planilha do Excel',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  },
+  { ext: 'xls', description: 'Planilha do Excel 97-2003', mimeType: 'application/vnd.ms-excel' },
+  {
+    ext: 'ods',
+    description: 'Planilha OpenDocument',
+    mimeType: 'application/vnd.oasis.opendocument.spreadsheet'
+  }
+]
+
+/** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: 'br.com.leadprep.desktop',
   productName: 'LeadPrep',
   copyright: 'Copyright © 2026 LeadPrep',
   directories: { output: 'dist', buildResources: 'resources' },
-  files: ['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json'],
+  files: [
+    'out/main/**',
+    'out/preload/**',
+    'out/renderer/**',
+    'package.json',
+    // Nothing of the tests, fixtures or source maps ships (in the app or in node_modules).
+    '!**/*.map',
+    '!**/{test,tests,__tests__,fixtures,__fixtures__}/**',
+    '!**/*.{test,spec}.{js,cjs,mjs,ts}',
+    '!**/*.{ts,tsx,mts,cts}',
+    '!**/{tsconfig*.json,.eslintrc*,.prettierrc*}'
+  ],
   extraResources: [{ from: 'resources/sample', to: 'sample', filter: ['**/*'] }],
   asar: true,
+  // keytar's native module (keytar.node) cannot be loaded from inside the asar archive.
   asarUnpack: ['**/node_modules/keytar/**'],
+  fileAssociations: LEAD_FILE_TYPES.map((type) => ({
+    ext: type.ext,
+    // The Windows file class (ProgID) and the macOS document type name.
+    name: `LeadPrep.${type.ext}`,
+    description: type.description,
+    mimeType: type.mimeType,
+    role: 'Viewer',
+    rank: 'Alternate'
+  })),
   icon: 'resources/icon.png',
   electronFuses: {
     runAsNode: false,
@@ -37,7 +81,10 @@ module.exports = {
   mac: {
     target: [{ target: 'dmg', arch: ['x64', 'arm64'] }],
     category: 'public.app-category.business',
-    hardenedRuntime: true
+    hardenedRuntime: true,
+    // Notarized when the release machine sets APPLE_API_KEY, APPLE_API_KEY_ID and
+    // APPLE_API_ISSUER (README, "Release"); signed with the Developer ID in its keychain.
+    notarize: true
   },
   dmg: { title: 'LeadPrep ${version}' },
   linux: {

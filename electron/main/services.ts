@@ -1,4 +1,5 @@
 import type { EmitEvent } from '../../shared/ipc/events'
+import type { OpenedFiles } from './files/openedFiles'
 import type { LaunchService } from './launch/launchService'
 import type { S3CredentialStore } from './secrets/s3Credentials'
 import type { SecretStore } from './secrets/SecretStore'
@@ -30,4 +31,15 @@ export interface MainServices {
   s3Credentials?: S3CredentialStore
   /** Where settings, recent files and launch journals (`launches/`) live. */
   userDataDir: string
+  /** Files the system asked the app to open ("Abrir com", a second launch); none in the bridge. */
+  openedFiles?: OpenedFiles
+  /** Main's clipboard (Electron's clipboard.writeText); without it nothing is copied. */
+  writeClipboard?(text: string): void
+  /** What "Copiar diagnóstico" adds: runtime versions, the build kind, the log's last lines. */
+  diagnostics?: {
+    versions: Readonly<Record<string, string | undefined>>
+    packaged: boolean
+    locale?: string
+    logTail(count: number): string[]
+  }
 }

@@ -46,6 +46,7 @@ const api = {
   openRecentFile: channel('files:recent-open'),
   rememberFile,
   decryptWorkbook: channel('files:decrypt-workbook'),
+  cancelDecrypt: channel('files:decrypt-cancel'),
   saveExport: channel('files:save-export'),
   getBlockList: channel('blocklist:get'),
   setBlockList: channel('blocklist:set'),
@@ -71,7 +72,17 @@ const api = {
   chooseSelfHostFile: channel('accounts:choose-self-host-file'),
   testAccount: channel('accounts:test'),
   kinboxOperators: channel('kinbox:operators'),
-  onLaunchProgress: subscribe('launch:progress')
+  takeOpenedFile: channel('files:take-opened'),
+  copyDiagnostics: channel('diagnostics:copy'),
+  saveDraft: channel('drafts:save'),
+  listDrafts: channel('drafts:list'),
+  openDraft: channel('drafts:open'),
+  duplicateDraft: channel('drafts:duplicate'),
+  deleteDraft: channel('drafts:delete'),
+  markDraftLaunched: channel('drafts:mark-launched'),
+  onLaunchProgress: subscribe('launch:progress'),
+  onMenuAction: subscribe('menu:action'),
+  onFileOpened: subscribe('files:opened')
 } satisfies LeadPrepApi
 
 contextBridge.exposeInMainWorld('leadprep', api)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { INTEGRA_VOICEMAIL_MAX_LENGTH } from '../providers/integra/schemas'
 import { KINBOX_CHANNEL_TYPES } from '../providers/kinbox/schemas'
+import { PROVIDERS } from '../providers/provider'
 import { ProviderFailure, SecretStatus } from './schemas'
 
 /**
@@ -245,7 +246,8 @@ export const KinboxOperatorsAnswer = z.discriminatedUnion('ok', [
 
 // --- Testar conexão --------------------------------------------------------------------
 
-export const AccountTestTarget = z.enum(['integra', 'kinbox', 's3'])
+/** Each provider's account, and the leads file's S3 bucket. */
+export const AccountTestTarget = z.enum([...PROVIDERS, 's3'])
 export type AccountTestTarget = z.infer<typeof AccountTestTarget>
 
 export const ACCOUNT_TEST_CODES = [

@@ -17,6 +17,7 @@ export const apiMethods = {
   recentFiles: 'files:recent-list',
   openRecentFile: 'files:recent-open',
   decryptWorkbook: 'files:decrypt-workbook',
+  cancelDecrypt: 'files:decrypt-cancel',
   saveExport: 'files:save-export',
   getBlockList: 'blocklist:get',
   setBlockList: 'blocklist:set',
@@ -41,7 +42,15 @@ export const apiMethods = {
   removeS3Secrets: 'accounts:s3-secrets-remove',
   chooseSelfHostFile: 'accounts:choose-self-host-file',
   testAccount: 'accounts:test',
-  kinboxOperators: 'kinbox:operators'
+  kinboxOperators: 'kinbox:operators',
+  takeOpenedFile: 'files:take-opened',
+  copyDiagnostics: 'diagnostics:copy',
+  saveDraft: 'drafts:save',
+  listDrafts: 'drafts:list',
+  openDraft: 'drafts:open',
+  duplicateDraft: 'drafts:duplicate',
+  deleteDraft: 'drafts:delete',
+  markDraftLaunched: 'drafts:mark-launched'
 } as const satisfies Record<string, IpcChannel>
 
 /**
@@ -60,7 +69,9 @@ export interface PickedFile {
 
 /** One subscription method per event main sends; each returns its unsubscribe. */
 export const apiEvents = {
-  onLaunchProgress: 'launch:progress'
+  onLaunchProgress: 'launch:progress',
+  onMenuAction: 'menu:action',
+  onFileOpened: 'files:opened'
 } as const satisfies Record<string, IpcEventName>
 
 type MethodChannels = typeof apiMethods

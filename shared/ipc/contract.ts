@@ -29,6 +29,7 @@ import {
   S3SecretsInput
 } from './accounts'
 import { LaunchPlan } from '../launch/types'
+import { DiagnosticsCopied } from './menu'
 import {
   CampaignExportAnswer,
   CampaignExportRequest,
@@ -38,6 +39,14 @@ import {
   CampaignsStatus,
   CampaignsStatusRequest
 } from './campaigns'
+import {
+  DraftMarkLaunched,
+  DraftOpened,
+  DraftRef,
+  DraftSaved,
+  DraftSaveRequest,
+  DraftSummary
+} from './drafts'
 
 /**
  * The IPC contract: one table, channel → request schema → response schema. The preload,
@@ -82,6 +91,8 @@ export const ipcContract = {
     request: z.object({ bytes: PageBytes, password: z.string().min(1).max(256) }).strict(),
     response: z.object({ bytes: FileBytes })
   },
+  /** The user's "Cancelar" while a protected workbook opens: main terminates the decrypt worker. */
+  'files:decrypt-cancel': { request: Empty, response: z.object({ canceled: z.boolean() }) },
   'files:save-export': {
     // suggestedName is only a file name: main strips any folder before its dialog sees it.
     request: z.object({ suggestedName: z.string().min(1).max(255), bytes: PageBytes }).strict(),
@@ -150,7 +161,24 @@ export const ipcContract = {
     request: z.object({ target: AccountTestTarget }).strict(),
     response: AccountTestResult
   },
-  'kinbox:operators': { request: Empty, response: KinboxOperatorsAnswer }
+  'kinbox:operators': { request: Empty, response: KinboxOperatorsAnswer },
+  /** The file main was asked to open from outside ("Abrir com", a second launch); null when none. */
+  'files:take-opened': { request: Empty, response: LeadFilePayload.nullable() },
+  /** "Copiar diagnóstico": versions, OS, settings without secrets, the last log lines → clipboard. */
+  'diagnostics:copy': { request: Empty, response: DiagnosticsCopied },
+  /**
+   * Drafts (drafts/<id>/ in the user-data folder). save upserts; main copies the source from
+   * a file it opened itself, or stores `sourceBytes` when it answered `sourceStored: false`.
+   */
+  'drafts:save': { request: DraftSaveRequest, response: DraftSaved },
+  /** Newest first. */
+  'drafts:list': { request: Empty, response: z.array(DraftSummary) },
+  'drafts:open': { request: DraftRef, response: DraftOpened },
+  /** A new id, launchId cleared, the name with " (cópia)". */
+  'drafts:duplicate': { request: DraftRef, response: DraftSummary },
+  /** The list after deleting (deleting a missing draft is not an error). */
+  'drafts:delete': { request: DraftRef, response: z.array(DraftSummary) },
+  'drafts:mark-launched': { request: DraftMarkLaunched, response: DraftSummary }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type IpcContract = typeof ipcContract

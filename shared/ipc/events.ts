@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { LaunchProgressEvent } from './launch'
+import { FileOpenedEvent, MenuActionEvent } from './menu'
 
 /**
  * Events main sends to the page (the other direction of the contract): event → payload
@@ -7,7 +8,11 @@ import { LaunchProgressEvent } from './launch'
  * ever receives what these schemas allow (never a token).
  */
 export const ipcEvents = {
-  'launch:progress': LaunchProgressEvent
+  'launch:progress': LaunchProgressEvent,
+  /** A native menu item was chosen (electron/main/menu): the page performs the action. */
+  'menu:action': MenuActionEvent,
+  /** Main holds a file opened from outside ("Abrir com", a second launch): take it. */
+  'files:opened': FileOpenedEvent
 } as const satisfies Record<string, z.ZodType>
 
 export type IpcEvents = typeof ipcEvents

@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { providerSchema, type Provider } from '../providers/provider'
 import { WeeklyHoursSchema } from '../timing/businessHours'
 
-export const ProviderId = z.enum(['kinbox', 'integra'])
-export type ProviderId = z.infer<typeof ProviderId>
+/** The IPC contract's name for shared/providers/provider.ts's Provider. */
+export const ProviderId = providerSchema
+export type ProviderId = Provider
 
 /** All the renderer ever learns about a stored token. */
 export const SecretStatus = z.object({
@@ -93,8 +95,16 @@ export const ProviderFailure = z.object({
   status: z.number().optional()
 })
 
-/** A store in the user-data folder (settings, "Recentes", block list, presets). */
-export const StoreName = z.enum(['settings', 'recent', 'blocklist', 'presets'])
+/** A store in the user-data folder (settings, "Recentes", block list, presets, Contas). */
+export const StoreName = z.enum([
+  'settings',
+  'recent',
+  'blocklist',
+  'presets',
+  'accounts',
+  'window',
+  'drafts'
+])
 export type StoreName = z.infer<typeof StoreName>
 
 /**

@@ -40,6 +40,8 @@ export interface Bridge {
   url: string
   /** URLs the app asked to open in the user's browser (shell.openExternal double). */
   openedExternally: string[]
+  /** What "Copiar diagnóstico" wrote to main's clipboard (clipboard.writeText double). */
+  clipboard: string[]
   /** The file the next "open file" dialog returns (null = the user cancels). */
   dialog: { next: string | null }
   /** Where the next "save" dialog saves (null = the user cancels). */
@@ -95,6 +97,7 @@ async function pathForFile(dropped: readonly string[], file: unknown): Promise<s
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const openedExternally: string[] = []
+  const clipboard: string[] = []
   const dialog = { next: null as string | null }
   const saveDialog = { next: null as string | null }
   const droppedFiles: string[] = []
@@ -117,6 +120,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     chooseLeadFile: () => Promise.resolve(dialog.next),
     chooseSavePath: () => Promise.resolve(saveDialog.next),
     ...(options.kinboxBaseUrl ? { kinboxBaseUrl: options.kinboxBaseUrl } : {}),
+    writeClipboard: (text) => void clipboard.push(text),
     openInBrowser: (url) => {
       openedExternally.push(url)
       return Promise.resolve()
@@ -183,6 +187,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     url,
     openedExternally,
+    clipboard,
     dialog,
     saveDialog,
     droppedFiles,

@@ -4,6 +4,7 @@ import { createRecentFilesStore } from '../files/recentFiles'
 import { accountHandlers } from './handlers/accounts'
 import { appHandlers } from './handlers/app'
 import { campaignHandlers } from './handlers/campaigns'
+import { draftHandlers } from './handlers/drafts'
 import { exportHandlers } from './handlers/exports'
 import { fileHandlers } from './handlers/files'
 import { kinboxHandlers } from './handlers/kinbox'
@@ -11,6 +12,7 @@ import { launchHandlers } from './handlers/launch'
 import { listHandlers } from './handlers/lists'
 import { secretHandlers } from './handlers/secrets'
 import { settingsHandlers } from './handlers/settings'
+import { shellHandlers } from './handlers/shell'
 
 /** The whole table, one module per domain. Used by Electron's ipcMain and by the test bridge. */
 export function createHandlerTable(services: MainServices): IpcHandlerTable {
@@ -19,11 +21,13 @@ export function createHandlerTable(services: MainServices): IpcHandlerTable {
     ...settingsHandlers(services.settings),
     ...secretHandlers(services.secrets),
     ...fileHandlers(services, createRecentFilesStore(services.userDataDir)),
+    ...shellHandlers(services, createRecentFilesStore(services.userDataDir)),
     ...exportHandlers(services),
     ...listHandlers(services.userDataDir),
     ...kinboxHandlers(services.secrets, services.kinboxBaseUrl),
     ...accountHandlers(services),
     ...launchHandlers(services),
-    ...campaignHandlers(services)
+    ...campaignHandlers(services),
+    ...draftHandlers(services)
   }
 }

@@ -1,4 +1,6 @@
 import type { StoreNotices } from '../../../shared/ipc/schemas'
+import { accountsFile } from '../accounts/accountsStore'
+import { createDraftsStore } from '../drafts/draftsStore'
 import { recentFile } from '../files/recentFiles'
 import { settingsFile } from '../settings/settingsStore'
 import { blockListStore, presetsStore } from './listStores'
@@ -14,8 +16,13 @@ export async function checkAllStores(userDataDir: string): Promise<StoreNotices>
     settingsFile(userDataDir),
     recentFile(userDataDir),
     blockListStore(userDataDir),
-    presetsStore(userDataDir)
+    presetsStore(userDataDir),
+    accountsFile(userDataDir)
   ]
-  await Promise.allSettled(stores.map((store) => store.read()))
+  // Drafts too: one draft.json per folder, each repaired or set aside on its own.
+  await Promise.allSettled([
+    ...stores.map((store) => store.read()),
+    createDraftsStore(userDataDir).list()
+  ])
   return listStoreNotices(userDataDir)
 }

@@ -8,6 +8,7 @@ import {
   createAppProtocolHandler
 } from './appProtocol'
 import { hardenContents } from './hardening'
+import type { RestoredBounds } from './windowBounds'
 import { windowOptions } from './windowOptions'
 import type { TrustedOrigins } from '../ipc/sender'
 
@@ -38,10 +39,15 @@ export function rendererLocation(
   return { load: APP_INDEX_URL, trusted: { appOrigin: APP_ORIGIN } }
 }
 
-export function createMainWindow(loadUrl: string, packaged: boolean): BrowserWindow {
+export function createMainWindow(
+  loadUrl: string,
+  packaged: boolean,
+  bounds?: RestoredBounds
+): BrowserWindow {
   const icon = join(__dirname, '../../resources/icon.png')
   const preload = join(__dirname, '../preload/index.js')
-  const window = new BrowserWindow(windowOptions(preload, icon, { packaged }))
+  // The remembered size and position (windowBounds.ts) over the defaults; security stays pinned.
+  const window = new BrowserWindow({ ...windowOptions(preload, icon, { packaged }), ...bounds })
   hardenContents(window.webContents, (url) => void shell.openExternal(url))
   window.once('ready-to-show', () => window.show())
   void window.loadURL(loadUrl)

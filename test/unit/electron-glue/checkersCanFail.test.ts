@@ -150,6 +150,30 @@ const mainMutations: Mutation[] = [
     noticed: 'a foreign page asked app:info and got {"ok":true'
   },
   {
+    without: "the menu items' shortcuts",
+    find: /\baccelerator: MENU_ACCELERATORS\[name\],/,
+    replace: '',
+    noticed: "'Abrir planilha…' has accelerator undefined, not CmdOrCtrl+O"
+  },
+  {
+    without: 'rebuilding the menu when the language changes',
+    find: /if \(patch\.language !== void 0\) onLanguage\(next\.language\);/,
+    replace: '',
+    noticed: 'settings:update {language: en} set no new menu'
+  },
+  {
+    without: 'focusing the window for a second launch',
+    find: /\bwindow\.focus\(\);/,
+    replace: '',
+    noticed: 'the window was not focused'
+  },
+  {
+    without: 'clamping the remembered position onto a display',
+    find: /x: clamp\$?\d*\(rect\.x, area\.x, area\.x \+ area\.width - size\.width\),/,
+    replace: 'x: rect.x,',
+    noticed: 'the window opened at {"x":2900'
+  },
+  {
     without: 'a clean start',
     find: /^/,
     replace: 'throw new Error("boom at load");\n',

@@ -99,7 +99,10 @@ export interface MainRecord {
   windows: FakeBrowserWindowRecord[]
   opened: string[]
   dialogs: { kind: string; args: unknown[] }[]
+  /** Every application menu set, as the template given to Menu.buildFromTemplate. */
   menus: unknown[]
+  /** What the bundle wrote to the clipboard (clipboard.writeText). */
+  clipboard: string[]
   /** Anything the bundle threw at load or while starting up. */
   startupErrors: unknown[]
 }
@@ -127,7 +130,19 @@ export interface FakeMainOptions {
   /** `app.getPath(name)` answers `<pathsRoot>/<name>`. */
   pathsRoot: string
   appPath: string
+  /** Work areas of the displays `screen` reports; the first is the primary one. */
+  displays?: FakeRect[]
 }
+
+export interface FakeRect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** One 1920×1080 display with a 40 px task bar. */
+export const DEFAULT_DISPLAYS: FakeRect[] = [{ x: 0, y: 0, width: 1920, height: 1040 }]
 
 export function createFakeMainElectron(options: FakeMainOptions): FakeMainElectron {
   const record: MainRecord = {
@@ -137,8 +152,10 @@ export function createFakeMainElectron(options: FakeMainOptions): FakeMainElectr
     opened: [],
     dialogs: [],
     menus: [],
+    clipboard: [],
     startupErrors: []
   }
+  const displays = options.displays ?? DEFAULT_DISPLAYS
   const appEvents = new ListenerLog()
   const defaultSession = new FakeSession('', record.calls)
   const partitions = new Map<string, FakeSession>()
@@ -207,10 +224,34 @@ export function createFakeMainElectron(options: FakeMainOptions): FakeMainElectr
     loadFile(path: string): Promise<void> {
       return this.loadURL(pathToFileURL(path).toString())
     }
-    show(): void {}
-    focus(): void {}
-    restore(): void {}
+    private maximized = false
+    show(): void {
+      record.calls.push('window.show')
+    }
+    focus(): void {
+      record.calls.push('window.focus')
+    }
+    restore(): void {
+      record.calls.push('window.restore')
+    }
     close(): void {}
+    maximize(): void {
+      record.calls.push('window.maximize')
+      this.maximized = true
+    }
+    isMaximized(): boolean {
+      return this.maximized
+    }
+    isFullScreen(): boolean {
+      return false
+    }
+    getNormalBounds(): FakeRect {
+      const o = this.entry.options as Partial<FakeRect>
+      return { x: o.x ?? 0, y: o.y ?? 0, width: o.width ?? 800, height: o.height ?? 600 }
+    }
+    getBounds(): FakeRect {
+      return this.getNormalBounds()
+    }
     isMinimized(): boolean {
       return false
     }
@@ -255,8 +296,16 @@ export function createFakeMainElectron(options: FakeMainOptions): FakeMainElectr
       }
     },
     Menu: {
-      setApplicationMenu: (menu: unknown) => void record.menus.push(menu),
+      setApplicationMenu: (menu: unknown) =>
+        void record.menus.push((menu as { template?: unknown } | null)?.template ?? menu),
       buildFromTemplate: (template: unknown) => ({ template })
+    },
+    clipboard: {
+      writeText: (text: string) => void record.clipboard.push(text)
+    },
+    screen: {
+      getAllDisplays: () => displays.map((workArea, id) => ({ id, workArea, bounds: workArea })),
+      getPrimaryDisplay: () => ({ id: 0, workArea: displays[0], bounds: displays[0] })
     }
   }
   return { electron, record, app: appInfo, defaultSession, fireReady: () => ready.fire(appEvents) }

@@ -1,7 +1,18 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { builtMainPath, readBuiltBundle, staleBuildHint } from './builtBundles'
 import { readContractSurface } from './contractSurface'
-import { APP_PAGE, invokeFrom, mainChecks, startMainRuns, type MainRuns } from './mainChecks'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  APP_PAGE,
+  findRole,
+  invokeFrom,
+  lastMenu,
+  mainChecks,
+  startMainRuns,
+  type MainRuns
+} from './mainChecks'
 import { runMainBundle, type MainRun } from './runMainBundle'
 
 const surface = readContractSurface()
@@ -14,6 +25,7 @@ afterAll(async () => {
   const done = await runs?.catch(() => undefined)
   done?.granted.dispose()
   done?.refused.dispose()
+  done?.remembered.dispose()
 })
 
 describe('the built main bundle (out/main/index.js) under a recording electron', () => {
@@ -90,6 +102,76 @@ describe('the built main bundle (out/main/index.js) under a recording electron',
     } finally {
       packaged.dispose()
       dev.dispose()
+    }
+  })
+
+  it('a packaged build sends no token while NODE_TLS_REJECT_UNAUTHORIZED=0 is set', async () => {
+    const sent = async (run: MainRun): Promise<{ urls: string[]; answer: unknown }> => {
+      await run.keytar.setPassword('LeadPrep', 'kinbox', 'kbx-glue-token-1234')
+      const page = run.record.windows[0]?.webContents.mainFrame ?? { url: '' }
+      const urls: string[] = []
+      const realFetch = globalThis.fetch
+      const savedTls = process.env['NODE_TLS_REJECT_UNAUTHORIZED']
+      globalThis.fetch = (async (input: string | URL | Request) => {
+        urls.push(input instanceof Request ? input.url : String(input))
+        return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } })
+      }) as typeof fetch
+      // Read when a request is made (no real request leaves: fetch is the recording stand-in).
+      process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0'
+      try {
+        const from = { senderFrame: page, mainFrame: page }
+        const answer = await invokeFrom(run, 'kinbox:business-hours', from, {})
+        return { urls, answer }
+      } finally {
+        globalThis.fetch = realFetch
+        if (savedTls === undefined) delete process.env['NODE_TLS_REJECT_UNAUTHORIZED']
+        else process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = savedTls
+      }
+    }
+    const source = readBuiltBundle(builtMainPath)
+    const packaged = await runMainBundle(source, { packaged: true })
+    const dev = await runMainBundle(source, { packaged: false })
+    try {
+      const fromPackaged = await sent(packaged)
+      expect(fromPackaged.urls).toEqual([])
+      expect(JSON.stringify(fromPackaged.answer)).toContain('NODE_TLS_REJECT_UNAUTHORIZED=0')
+      // A dev build (the fakes, staging) still goes ahead: the check above can fail.
+      expect((await sent(dev)).urls).not.toEqual([])
+    } finally {
+      packaged.dispose()
+      dev.dispose()
+    }
+  })
+
+  it('a packaged build has no reload and no DevTools in its menu (zoom stays)', async () => {
+    const packaged = await runMainBundle(readBuiltBundle(builtMainPath), { packaged: true })
+    try {
+      const menu = lastMenu(packaged)
+      expect(menu).not.toBeNull()
+      for (const role of ['reload', 'forceReload', 'toggleDevTools'])
+        expect(findRole(menu ?? [], role), role).toBeUndefined()
+      for (const role of ['zoomIn', 'zoomOut', 'resetZoom', 'copy', 'paste'])
+        expect(findRole(menu ?? [], role), role).toBeDefined()
+    } finally {
+      packaged.dispose()
+    }
+  })
+
+  it('imports a lead file named on the first launch once the page asks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leadprep-argv-'))
+    const leads = join(dir, 'primeira.xlsx')
+    writeFileSync(leads, 'not really a workbook')
+    const run = await runMainBundle(readBuiltBundle(builtMainPath), {
+      argv: ['/opt/LeadPrep/leadprep', '--allow-file-access-from-files', leads]
+    })
+    try {
+      const page = run.record.windows[0]?.webContents.mainFrame ?? { url: '' }
+      const from = { senderFrame: page, mainFrame: page }
+      const answer = await invokeFrom(run, 'files:take-opened', from, {})
+      expect(answer).toMatchObject({ ok: true, data: { name: 'primeira.xlsx' } })
+    } finally {
+      run.dispose()
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 

@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { isDeepStrictEqual } from 'node:util'
 import { builtPreloadPath, repoRoot } from './builtBundles'
 import type { ContractSurface } from './contractSurface'
 import type { Listener } from './listenerLog'
 import type { FakeFrame, FakeWebContents } from './fakeMainElectron'
 import { installKeytarStandIn } from './keytarStandIn'
+import { shortcutKey } from '../../../shared/ui/shortcuts'
 import { runMainBundle, type MainRun } from './runMainBundle'
 
 /**
@@ -19,6 +21,22 @@ export interface MainRuns {
   granted: MainRun
   /** Another instance holds the lock. */
   refused: MainRun
+  /**
+   * Started with a remembered window (REMEMBERED_WINDOW) hanging off the right edge of the
+   * second of two displays (TWO_DISPLAYS), maximized.
+   */
+  remembered: MainRun
+}
+
+/** Two displays side by side; the second (1280×984 work area) starts at x = 1920. */
+export const TWO_DISPLAYS = [
+  { x: 0, y: 0, width: 1920, height: 1040 },
+  { x: 1920, y: 0, width: 1280, height: 984 }
+]
+/** window.json as the app writes it: 1200×800 at x 2900, so 900 px past the second display. */
+export const REMEMBERED_WINDOW = {
+  schemaVersion: 1,
+  data: { width: 1200, height: 800, x: 2900, y: 100, maximized: true }
 }
 
 export interface MainCheck {
@@ -87,6 +105,57 @@ const errorCode = (result: unknown): unknown =>
   typeof result === 'object' && result !== null && 'error' in result
     ? (result.error as { code?: unknown } | undefined)?.code
     : undefined
+
+/** The pt-BR menu's items with the app's shortcuts (the one table, shared/ui/shortcuts.ts). */
+const PT_SHORTCUTS: Record<string, string> = {
+  'Abrir planilha…': shortcutKey('open-file'),
+  'Salvar mapeamento': shortcutKey('save-preset'),
+  Desfazer: shortcutKey('undo'),
+  Refazer: shortcutKey('redo'),
+  'Próxima etapa': shortcutKey('next-step'),
+  'Etapa anterior': shortcutKey('previous-step')
+}
+const PT_ACTIONS: Record<string, string> = {
+  'Abrir planilha…': 'open-file',
+  'Salvar mapeamento': 'save-preset',
+  Desfazer: 'undo',
+  Refazer: 'redo',
+  'Próxima etapa': 'next-step',
+  'Etapa anterior': 'previous-step'
+}
+
+interface MenuItemRecord {
+  label?: unknown
+  role?: unknown
+  accelerator?: unknown
+  click?: unknown
+  submenu?: MenuItemRecord[]
+}
+
+/** The template of the last application menu set, or null. */
+export function lastMenu(run: MainRun): MenuItemRecord[] | null {
+  const menu = run.record.menus.at(-1)
+  return Array.isArray(menu) ? (menu as MenuItemRecord[]) : null
+}
+
+function* items(menu: MenuItemRecord[]): Generator<MenuItemRecord> {
+  for (const item of menu) {
+    yield item
+    if (Array.isArray(item.submenu)) yield* items(item.submenu)
+  }
+}
+
+export const findItem = (menu: MenuItemRecord[], label: string): MenuItemRecord | undefined =>
+  [...items(menu)].find((item) => item.label === label)
+export const findRole = (menu: MenuItemRecord[], role: string): MenuItemRecord | undefined =>
+  [...items(menu)].find((item) => item.role === role)
+
+function topLabelProblems(menu: MenuItemRecord[], wanted: string[]): string[] {
+  const labels = menu.map((item) => item.label)
+  return wanted
+    .filter((label) => !labels.includes(label))
+    .map((label) => `the menu bar has no '${label}' (it has ${JSON.stringify(labels)})`)
+}
 
 export const mainChecks: MainCheck[] = [
   {
@@ -318,6 +387,181 @@ export const mainChecks: MainCheck[] = [
       }
       return problems
     }
+  },
+  {
+    name: 'sets a native menu (Arquivo, Editar, Exibir, Ajuda) with the app shortcuts',
+    problems: ({ granted }) => {
+      const menu = lastMenu(granted)
+      if (menu === null) return ['Menu.setApplicationMenu was never called with a template']
+      const problems = topLabelProblems(menu, ['Arquivo', 'Editar', 'Exibir', 'Ajuda'])
+      for (const [label, accelerator] of Object.entries(PT_SHORTCUTS)) {
+        const item = findItem(menu, label)
+        if (!item) problems.push(`no menu item '${label}'`)
+        else if (item.accelerator !== accelerator)
+          problems.push(
+            `'${label}' has accelerator ${String(item.accelerator)}, not ${accelerator}`
+          )
+      }
+      for (const role of ['copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom'])
+        if (!findRole(menu, role)) problems.push(`no menu item with role '${role}'`)
+      // Not packaged (electron-vite dev/preview): reload and DevTools are there.
+      for (const role of ['reload', 'toggleDevTools'])
+        if (!findRole(menu, role)) problems.push(`a dev build has no '${role}' item`)
+      return problems
+    }
+  },
+  {
+    name: 'rebuilds the menu in English when the chosen language changes, and back',
+    problems: async ({ granted }) => {
+      const page = theWindow(granted).webContents.mainFrame
+      const from = { senderFrame: page, mainFrame: page }
+      const problems: string[] = []
+      const before = granted.record.menus.length
+      await invokeFrom(granted, 'settings:update', from, { language: 'en' })
+      if (granted.record.menus.length === before)
+        problems.push('settings:update {language: en} set no new menu')
+      const english = lastMenu(granted)
+      if (english) problems.push(...topLabelProblems(english, ['File', 'Edit', 'View', 'Help']))
+      if (english && !findItem(english, 'Copy diagnostics'))
+        problems.push("the English Help menu has no 'Copy diagnostics'")
+      await invokeFrom(granted, 'settings:update', from, { language: 'pt-BR' })
+      const back = lastMenu(granted)
+      if (back) problems.push(...topLabelProblems(back, ['Arquivo', 'Editar', 'Exibir', 'Ajuda']))
+      return problems
+    }
+  },
+  {
+    name: 'sends each menu action to the page as a typed menu:action event',
+    problems: ({ granted }) => {
+      const menu = lastMenu(granted)
+      if (menu === null) return ['no menu']
+      const contents = theWindow(granted).webContents
+      const problems: string[] = []
+      for (const [label, action] of Object.entries(PT_ACTIONS)) {
+        const item = findItem(menu, label)
+        const before = contents.sent.length
+        if (typeof item?.click !== 'function') {
+          problems.push(`menu item '${label}' has no click`)
+          continue
+        }
+        call(item.click as Listener)
+        const sent = contents.sent.slice(before)
+        const wanted = JSON.stringify([{ channel: 'menu:action', args: [{ action }] }])
+        if (JSON.stringify(sent) !== wanted)
+          problems.push(`'${label}' sent ${JSON.stringify(sent)}, not ${wanted}`)
+      }
+      return problems
+    }
+  },
+  {
+    name: "Ajuda → Copiar diagnóstico writes main's clipboard, with no secret in it",
+    problems: async ({ remembered: run }) => {
+      const menu = lastMenu(run)
+      const item = menu && findItem(menu, 'Copiar diagnóstico')
+      if (typeof item?.click !== 'function') return ["no clickable 'Copiar diagnóstico'"]
+      // A run of its own: the token set here must not reach the other checks' keychain.
+      installKeytarStandIn(run.keytar)
+      await run.keytar.setPassword('LeadPrep', 'kinbox', 'kbx-glue-secret-token-5678')
+      const before = run.record.clipboard.length
+      call(item.click as Listener)
+      for (let i = 0; i < 50 && run.record.clipboard.length === before; i++)
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      const text = run.record.clipboard.slice(before).join('\n')
+      const problems: string[] = []
+      if (text === '') return ['nothing was written to the clipboard']
+      if (!text.includes(run.app.version)) problems.push('the diagnostics lack the app version')
+      if (!text.includes('kinbox: set'))
+        problems.push('the diagnostics do not say the token is set')
+      if (text.includes('kbx-glue-secret-token-5678'))
+        problems.push('the diagnostics hold the token')
+      return problems
+    }
+  },
+  {
+    name: 'a second launch with a lead file focuses the window and hands the file to the page',
+    problems: async ({ granted }) => {
+      const dir = join(granted.userDataDir, '..', 'downloads')
+      mkdirSync(dir, { recursive: true })
+      const leads = join(dir, 'leads.csv')
+      writeFileSync(leads, 'nome;telefone\nAna;11912345678\n')
+      writeFileSync(join(dir, 'notes.pdf'), '%PDF')
+      const contents = theWindow(granted).webContents
+      const page = contents.mainFrame
+      const from = { senderFrame: page, mainFrame: page }
+      const problems: string[] = []
+
+      const focusedBefore = granted.record.calls.filter((c) => c === 'window.focus').length
+      const sentBefore = contents.sent.length
+      // As Electron hands it over: the other instance's argv and its working directory.
+      granted.app.listeners.emit(
+        'second-instance',
+        {},
+        ['/opt/LeadPrep/leadprep', '--no-sandbox', 'leads.csv'],
+        dir
+      )
+      if (granted.record.calls.filter((c) => c === 'window.focus').length === focusedBefore)
+        problems.push('the window was not focused')
+      const told = contents.sent.slice(sentBefore).filter((m) => m.channel === 'files:opened')
+      if (told.length !== 1) problems.push(`the page was told ${told.length} times, not once`)
+      const taken = (await invokeFrom(granted, 'files:take-opened', from, {})) as {
+        ok?: boolean
+        data?: { name?: string; bytes?: Uint8Array } | null
+      }
+      const text = taken.data?.bytes ? Buffer.from(taken.data.bytes).toString('utf8') : ''
+      if (taken.data?.name !== 'leads.csv' || !text.startsWith('nome;telefone'))
+        problems.push(`files:take-opened answered ${JSON.stringify(taken).slice(0, 200)}`)
+      const again = (await invokeFrom(granted, 'files:take-opened', from, {})) as { data?: unknown }
+      if (again.data !== null) problems.push('the same file was handed over twice')
+
+      // Not a lead file: focused all the same, nothing to take.
+      const beforeOther = contents.sent.length
+      granted.app.listeners.emit(
+        'second-instance',
+        {},
+        ['/opt/LeadPrep/leadprep', join(dir, 'notes.pdf')],
+        dir
+      )
+      if (contents.sent.slice(beforeOther).some((m) => m.channel === 'files:opened'))
+        problems.push('a .pdf was offered to the page')
+      const none = (await invokeFrom(granted, 'files:take-opened', from, {})) as { data?: unknown }
+      if (none.data !== null)
+        problems.push(`a .pdf was taken: ${JSON.stringify(none).slice(0, 120)}`)
+      return problems
+    }
+  },
+  {
+    name: 'restores the remembered window size and position, clamped onto a visible display',
+    problems: async ({ remembered }) => {
+      const window = theWindow(remembered)
+      const { x, y, width, height } = window.options
+      const wanted = { x: 2000, y: 100, width: 1200, height: 800 }
+      const problems: string[] = []
+      const got = { x, y, width, height }
+      if (!isDeepStrictEqual(got, wanted))
+        problems.push(`the window opened at ${JSON.stringify(got)}, not ${JSON.stringify(wanted)}`)
+      if (!remembered.record.calls.includes('window.maximize'))
+        problems.push('a window remembered maximized was not maximized')
+      // Closing saves where it is now.
+      window.events.emit('close', { preventDefault: () => undefined })
+      const file = join(remembered.userDataDir, 'window.json')
+      let saved: unknown = null
+      for (let i = 0; i < 50 && saved === null; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10))
+        try {
+          const parsed = JSON.parse(readFileSync(file, 'utf8')) as { data?: unknown }
+          if (JSON.stringify(parsed.data) !== JSON.stringify(REMEMBERED_WINDOW.data))
+            saved = parsed.data
+        } catch {
+          // not written yet
+        }
+      }
+      const after = { ...wanted, maximized: true }
+      if (!isDeepStrictEqual(saved, after))
+        problems.push(
+          `on close window.json holds ${JSON.stringify(saved)}, not ${JSON.stringify(after)}`
+        )
+      return problems
+    }
   }
 ]
 
@@ -325,7 +569,11 @@ export async function startMainRuns(source: string): Promise<MainRuns> {
   return {
     granted: await runMainBundle(source),
     // The app still becomes ready: nothing may be set up for it all the same.
-    refused: await runMainBundle(source, { lockGranted: false })
+    refused: await runMainBundle(source, { lockGranted: false }),
+    remembered: await runMainBundle(source, {
+      displays: TWO_DISPLAYS,
+      userData: { 'window.json': JSON.stringify(REMEMBERED_WINDOW) }
+    })
   }
 }
 
@@ -348,5 +596,6 @@ export async function mainBundleProblems(
   } finally {
     runs.granted.dispose()
     runs.refused.dispose()
+    runs.remembered.dispose()
   }
 }

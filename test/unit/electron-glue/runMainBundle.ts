@@ -1,9 +1,9 @@
 import { Module } from 'node:module'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { builtMainPath, repoRoot } from './builtBundles'
-import { createFakeMainElectron, type FakeMainElectron } from './fakeMainElectron'
+import { createFakeMainElectron, type FakeMainElectron, type FakeRect } from './fakeMainElectron'
 import { createFakeKeytar, installKeytarStandIn, type FakeKeytar } from './keytarStandIn'
 
 /** Node's CommonJS module, as far as loading one source text by hand needs it. */
@@ -27,10 +27,18 @@ export interface MainRunOptions {
   env?: Record<string, string>
   /** What `app.isPackaged` says (default: false, as under `electron-vite dev`/`preview`). */
   packaged?: boolean
+  /** Files in the user-data folder before the app starts (name → content). */
+  userData?: Record<string, string>
+  /** The displays' work areas (`screen`); default one 1920×1040. */
+  displays?: FakeRect[]
+  /** `process.argv` while the bundle loads and starts (a file given on the command line). */
+  argv?: string[]
 }
 
 export interface MainRun extends FakeMainElectron {
   keytar: FakeKeytar
+  /** `app.getPath('userData')`: the settings, the window state, the logs. */
+  userDataDir: string
   dispose(): void
 }
 
@@ -55,8 +63,15 @@ export async function runMainBundle(
     lockGranted: options.lockGranted ?? true,
     ...(options.packaged !== undefined && { packaged: options.packaged }),
     pathsRoot,
-    appPath: repoRoot
+    appPath: repoRoot,
+    ...(options.displays && { displays: options.displays })
   })
+  const userData = join(pathsRoot, 'userData')
+  mkdirSync(userData, { recursive: true })
+  for (const [name, content] of Object.entries(options.userData ?? {}))
+    writeFileSync(join(userData, name), content)
+  const savedArgv = process.argv
+  if (options.argv) process.argv = options.argv
   const keytar = createFakeKeytar()
   installKeytarStandIn(keytar)
   const touched = new Set([...bundleEnv, ...Object.keys(options.env ?? {})])
@@ -77,6 +92,7 @@ export async function runMainBundle(
     }
     if (options.ready ?? true) await fake.fireReady()
   } finally {
+    process.argv = savedArgv
     for (const [key, value] of saved) {
       if (value === undefined) delete process.env[key]
       else process.env[key] = value
@@ -85,6 +101,7 @@ export async function runMainBundle(
   return {
     ...fake,
     keytar,
+    userDataDir: userData,
     dispose: () => rmSync(pathsRoot, { recursive: true, force: true })
   }
 }

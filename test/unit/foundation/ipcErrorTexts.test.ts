@@ -13,7 +13,8 @@ describe('every IPC error code has a text, pt-BR and English', () => {
   const incomplete: IpcErrorTexts = missingOne
   void incomplete
 
-  it.each(Object.keys(ipcErrorsPtBR))('%s reads as words, not as its key', async (code) => {
+  const codes = Object.keys(ipcErrorsPtBR) as (keyof IpcErrorTexts)[]
+  it.each(codes)('%s reads as words, not as its key', async (code) => {
     for (const language of ['pt-BR', 'en']) {
       await i18n.changeLanguage(language)
       const text = i18n.t(`errors.ipc.${code}`, { detail: 'x' })
