@@ -27,10 +27,16 @@ export class CleanSession {
   private rowRules: RowRules
   private readonly duplicates: DuplicateIndex
 
+  /**
+   * `previous`: a session over the same rows read with other columns (a new phone column, say);
+   * a row whose name and e-mail cells are the same keeps their cleaned values from it, so
+   * only the phone is checked again.
+   */
   constructor(
     inputs: readonly LeadInput[],
     rules: RowRules & DuplicateRules = {},
-    private readonly skipped: SkippedCounts = { blankSkipped: 0, footerRowsSkipped: 0 }
+    private readonly skipped: SkippedCounts = { blankSkipped: 0, footerRowsSkipped: 0 },
+    previous?: CleanSession
   ) {
     this.inputs = [...inputs]
     this.rowRules = {
@@ -38,8 +44,33 @@ export class CleanSession {
       defaultDdd: rules.defaultDdd,
       provider: rules.provider
     }
-    this.rows = this.inputs.map((input) => recheckRow(input, this.rowRules))
+    this.rows = this.inputs.map(
+      (input, i) =>
+        previous?.phoneOnlyRecheck(i, input, this.rowRules) ?? recheckRow(input, this.rowRules)
+    )
     this.duplicates = new DuplicateIndex(this.rows, rules)
+  }
+
+  /** Row i re-checked for `input`'s phone, name and e-mail taken from this session; or undefined. */
+  private phoneOnlyRecheck(i: number, input: LeadInput, rules: RowRules): CleanRow | undefined {
+    const before = this.inputs[i]
+    const cleaned = this.rows[i]
+    if (!before || !cleaned || before.name !== input.name || before.email !== input.email)
+      return undefined
+    const bare: LeadInput = { row: input.row, phone: input.phone }
+    if (input.ddd !== undefined) bare.ddd = input.ddd
+    if (input.fieldCount !== undefined) bare.fieldCount = input.fieldCount
+    if (input.noPhoneColumn !== undefined) bare.noPhoneColumn = input.noPhoneColumn
+    const row = recheckRow(bare, rules)
+    if (input.name !== undefined) {
+      row.name = cleaned.name as string
+      row.firstName = cleaned.firstName as string
+    }
+    if (input.email !== undefined) {
+      row.email = cleaned.email as string
+      if (cleaned.warnings.includes('invalid_email')) row.warnings.push('invalid_email')
+    }
+    return row
   }
 
   /** Change some cells of data row i (0-based, in `rows` order); returns the rows that changed. */

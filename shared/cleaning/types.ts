@@ -1,3 +1,4 @@
+import type { Provider } from '../providers/provider'
 import type { CountryCode, PhoneKind, PhoneNote, PhoneReason } from './phone/types'
 
 export type RowStatus = 'ok' | 'invalid' | 'duplicate'
@@ -18,7 +19,7 @@ export type RowWarning =
   'field_count' | 'landline' | 'invalid_email' | 'ddd_conflict' | 'nationwide'
 
 /** WhatsApp-type providers flag landlines (`landline`); voice providers do not. */
-export type Provider = 'kinbox' | 'integra'
+export type { Provider } from '../providers/provider'
 
 /** One data row after cleaning; fields as in cli.md `rows`, plus what the app's grid needs. */
 export interface CleanRow {

@@ -21,6 +21,8 @@ import {
   isEdited
 } from './cleanView'
 import { onTableLoaded } from './importCalls'
+import { cleanChanged } from './launchableCache'
+import { takeListChoices } from './cleanStart'
 import type { WorkerCall, WorkerResults } from './protocol'
 import { importState } from './state'
 
@@ -41,8 +43,10 @@ export function startCleaning(): void {
   cleanState.nationwideConfirmed = false
   cleanState.done = []
   cleanState.undone = []
-  cleanState.defaultDdd = null
-  cleanState.keep = 'first'
+  // This list's default DDD and duplicate choice: the import's, if it carried them (cleanStart).
+  const choices = takeListChoices()
+  cleanState.defaultDdd = choices.defaultDdd
+  cleanState.keep = choices.keep
   cleanState.query = { search: '', filter: null, sort: null }
   editedRows.clear()
   forgetSearchText()
@@ -56,7 +60,9 @@ export function startCleaning(): void {
   cleanState.session = createCleanSession(table, {
     country: cleanState.settings.country,
     provider: cleanState.settings.provider,
-    doNotContact: cleanState.blockList
+    doNotContact: cleanState.blockList,
+    ...(choices.defaultDdd !== null && { defaultDdd: choices.defaultDdd }),
+    keep: choices.keep
   })
   refreshView()
 }
@@ -64,6 +70,8 @@ export function startCleaning(): void {
 onTableLoaded.push(startCleaning)
 
 function refreshView(): void {
+  // Every change the launchable rows depend on ends here (Mapear's cache: launchableCache).
+  cleanChanged()
   const table = importState.table
   cleanState.view =
     table && cleanState.session ? computeCleanView(table, cleanState.query) : new Uint32Array(0)
@@ -86,13 +94,18 @@ function snapshot(): CleanSnapshot {
   }
 }
 
-/** Apply a change, remember it for undo, and answer with the new state of the screen. */
-function perform(step: HistoryStep): CleanSnapshot {
+/** Apply a change and remember it for undo. */
+export function record(step: HistoryStep): void {
   step.redo()
   cleanState.done.push(step)
   if (cleanState.done.length > HISTORY_LIMIT) cleanState.done.shift()
   cleanState.undone = []
   refreshView()
+}
+
+/** Apply a change, remember it for undo, and answer with the new state of the screen. */
+function perform(step: HistoryStep): CleanSnapshot {
+  record(step)
   return snapshot()
 }
 
@@ -121,9 +134,8 @@ function cellsOf(input: LeadInput | undefined): CleanCells {
 }
 
 function edit(index: number, cells: Partial<CleanCells>): CleanSnapshot {
-  const s = session()
-  const input = s.input(index)
-  const row = s.rows[index]
+  const input = session().input(index)
+  const row = session().rows[index]
   if (!input || !row) return snapshot()
   const before: Partial<Omit<LeadInput, 'row'>> = {}
   const after: Partial<Omit<LeadInput, 'row'>> = {}
@@ -136,15 +148,17 @@ function edit(index: number, cells: Partial<CleanCells>): CleanSnapshot {
   if (Object.keys(after).length === 0) return snapshot()
   // Fixing a row whose field count was off counts as the user having checked it.
   const confirms = row.warnings.includes('field_count') && !cleanState.confirmed.has(index)
+  // The steps act on the session current when they run: a column change (a step of its own)
+  // may have put another one in place since.
   return perform({
     entry: { action: 'edit', row: row.row },
     redo() {
-      s.edit(index, after)
+      session().edit(index, after)
       if (confirms) cleanState.confirmed.add(index)
       touched(index)
     },
     undo() {
-      s.edit(index, before)
+      session().edit(index, before)
       if (confirms) cleanState.confirmed.delete(index)
       touched(index)
     }

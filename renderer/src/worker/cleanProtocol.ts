@@ -88,6 +88,8 @@ export interface HistoryEntry {
     | 'keepFirst'
     | 'includeNationwide'
     | 'excludeNationwide'
+    /** Other phone/DDD/name columns (Mapear or Importar); undo restores the previous ones. */
+    | 'columns'
   /** Spreadsheet row number (single-row actions) or how many rows the action touched. */
   row?: number
   count?: number

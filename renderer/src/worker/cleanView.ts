@@ -11,7 +11,8 @@ import { REASONS, WARNINGS } from './cleanProtocol'
 import { NATIONWIDE_WARNING, launchExclusion } from '../../../shared/launch/collectRows'
 import { awaitsConfirmation, cleanState, editedCell, launchChoices } from './cleanState'
 import { importState } from './state'
-import { foldText, sortedBy } from './tableView'
+import { foldText } from '../../../shared/text/fold'
+import { sortedBy } from './tableView'
 
 /**
  * The grid's columns: what the rules read, beside what they made of it. The file's other

@@ -1,6 +1,8 @@
 import { readLeadFile } from '../../../shared/import'
+import { setCleanStart } from './cleanStart'
 import type { WorkerCall, WorkerResults } from './protocol'
 import { importState as state, type Progress } from './state'
+import { rememberStickyFooters } from './tableLayout'
 import { rawRows, summarize } from './summary'
 import { computeView, pageOf } from './tableView'
 
@@ -16,14 +18,19 @@ function load(settings: Call<'import' | 'reimport'>['settings'], progress: Progr
     onProgress: progress
   })
   state.table = table
+  state.settings = settings
+  state.readId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  state.stickyFooters = new Set()
+  rememberStickyFooters(table, state.stickyFooters)
   state.view = computeView(table, { search: '', sort: null })
   for (const hook of onTableLoaded) hook()
-  return summarize(table)
+  return summarize(table, state.readId)
 }
 
 export const importCalls = {
   import(call: Call<'import'>, progress: Progress): WorkerResults['import'] {
     state.source = { bytes: new Uint8Array(call.bytes), fileName: call.fileName }
+    if (call.clean) setCleanStart(call.clean)
     return load(call.settings, progress)
   },
   reimport: (call: Call<'reimport'>, progress: Progress): WorkerResults['reimport'] =>

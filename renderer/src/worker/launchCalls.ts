@@ -21,6 +21,8 @@ export const launchCalls = {
       ...(call.integra && { integra: call.integra }),
       ...(call.kinbox && { kinbox: call.kinbox }),
       sourceFile: table.file,
+      // Campanhas joins results back to these (the plan's `source`, kept beside the journal).
+      columns: table.columns,
       rows: collected.rows,
       excluded: collected.excluded
     })

@@ -1,11 +1,13 @@
 /// <reference lib="webworker" />
 import { isImportError } from '../../../shared/import'
 import { cleanCalls } from './cleanCalls'
+import { columnCalls } from './columnCalls'
+import { draftCalls } from './draftCalls'
 import { importCalls } from './importCalls'
 import { launchCalls } from './launchCalls'
 import { mapCalls } from './mapCalls'
 import type { WorkerCall, WorkerFailure, WorkerMessage, WorkerRequest } from './protocol'
-import type { Progress } from './state'
+import { workerEvents, type Progress } from './state'
 
 /**
  * Runs the shared pipeline off the main thread and keeps the rows here; the UI asks for
@@ -15,14 +17,20 @@ import type { Progress } from './state'
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
 type Handler = (call: WorkerCall, progress: Progress) => unknown
-const calls = { ...importCalls, ...cleanCalls, ...mapCalls, ...launchCalls } as Record<
-  WorkerCall['kind'],
-  Handler
->
+const calls = {
+  ...importCalls,
+  ...columnCalls,
+  ...cleanCalls,
+  ...mapCalls,
+  ...launchCalls,
+  ...draftCalls
+} as Record<WorkerCall['kind'], Handler>
 
 function post(message: WorkerMessage): void {
   scope.postMessage(message)
 }
+
+workerEvents.emit = (event) => post({ type: 'event', event })
 
 function progressReporter(id: number): Progress {
   let last = 0
@@ -44,7 +52,14 @@ function toFailure(error: unknown): WorkerFailure {
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, ...call } = event.data
   try {
-    post({ id, type: 'result', result: calls[call.kind](call as WorkerCall, progressReporter(id)) })
+    const result = calls[call.kind](call as WorkerCall, progressReporter(id))
+    // A few calls answer later (crypto.subtle); the rest answer at once, as before.
+    if (result instanceof Promise)
+      result.then(
+        (value: unknown) => post({ id, type: 'result', result: value }),
+        (error: unknown) => post({ id, type: 'error', error: toFailure(error) })
+      )
+    else post({ id, type: 'result', result })
   } catch (error) {
     post({ id, type: 'error', error: toFailure(error) })
   }

@@ -5,30 +5,35 @@ import {
   variableRecord,
   variableValues
 } from '../../../shared/mapping'
+import { launchableList } from './launchableCache'
 import type { MapPreview, PreviewTarget } from './mapProtocol'
-import { mappingRows } from './mapRows'
 import { importState } from './state'
 
-/** The message as one launchable row would receive it. */
+/**
+ * The message as one launchable row would receive it. The rows come from the worker's cache
+ * (launchableCache): only the row shown is read and rendered.
+ */
 export function previewRow(mapping: Mapping, text: string, target: PreviewTarget): MapPreview {
-  const { cleaned, rows } = mappingRows()
+  const list = launchableList()
+  const { cleaned, length } = list
   let position: number
   let missing: MapPreview['missing'] = null
   if ('row' in target) {
-    position = rows.findIndex((row) => row.row === target.row)
+    position = list.row.indexOf(target.row)
     if (position < 0) {
       missing = { row: target.row, reason: inFile(target.row) ? 'not_launchable' : 'not_in_file' }
       // Show the next row that will be sent (or the last one), so the preview never goes blank.
-      const next = rows.findIndex((row) => row.row > target.row)
-      position = next >= 0 ? next : rows.length - 1
+      const next = list.row.findIndex((row) => row > target.row)
+      position = next >= 0 ? next : length - 1
     }
   } else {
-    position = Math.max(0, Math.min(rows.length - 1, target.position))
+    position = Math.max(0, Math.min(length - 1, target.position))
   }
-  const row = position >= 0 ? rows[position] : undefined
-  if (!row) return { launchable: rows.length, cleaned, missing, shown: null }
+  if (position < 0 || position >= length)
+    return { launchable: length, cleaned, missing, shown: null }
+  const row = list.mappingRow(position)
   return {
-    launchable: rows.length,
+    launchable: length,
     cleaned,
     missing,
     shown: {

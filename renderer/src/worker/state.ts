@@ -1,4 +1,5 @@
 import type { LeadTable } from '../../../shared/import'
+import type { ImportSettings, WorkerEvent } from './protocol'
 
 /**
  * Everything the lead worker holds: the file's bytes (to re-read with another sheet or
@@ -8,11 +9,28 @@ import type { LeadTable } from '../../../shared/import'
 export const importState: {
   source: { bytes: Uint8Array; fileName: string } | null
   table: LeadTable | null
+  /** The settings the table was read and laid out with (sheet, header row, columns). */
+  settings: ImportSettings
+  /** Changes with each reading of the file (not with a new layout of the same rows). */
+  readId: string
+  /**
+   * Row numbers a layout set aside as footers for a reason other than a Total label (the
+   * workbook reader's formula-only rows): they stay footers whatever the phone column.
+   */
+  stickyFooters: Set<number>
   view: Uint32Array
 } = {
   source: null,
   table: null,
+  settings: {},
+  readId: '',
+  stickyFooters: new Set(),
   view: new Uint32Array(0)
+}
+
+/** Sends what the worker says unasked (leadWorker.ts wires it to postMessage). */
+export const workerEvents: { emit(event: WorkerEvent): void } = {
+  emit: () => undefined
 }
 
 /** Sends a progress fraction for the call being handled. */

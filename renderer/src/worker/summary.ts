@@ -1,11 +1,16 @@
 import type { LeadTable } from '../../../shared/import'
 import type { RawRow, TableSummary } from './protocol'
 
-export function summarize(table: LeadTable): TableSummary {
+export function summarize(table: LeadTable, readId: string): TableSummary {
   // Everything but the rows, which stay in the worker.
   const { grid, dataRows, fieldCountRows, ...rest } = table
   void grid
-  return { ...rest, dataRowCount: dataRows.length, fieldCountRowCount: fieldCountRows.size }
+  return {
+    ...rest,
+    dataRowCount: dataRows.length,
+    fieldCountRowCount: fieldCountRows.size,
+    readId
+  }
 }
 
 /** The sheet's first rows exactly as read, so the user can click the real header row. */

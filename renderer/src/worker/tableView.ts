@@ -1,15 +1,8 @@
 import type { LeadTable } from '../../../shared/import'
+import { foldText } from '../../../shared/text/fold'
 import type { GridRowData, ViewQuery } from './protocol'
 
 const collator = new Intl.Collator('pt-BR', { numeric: true, sensitivity: 'base' })
-
-/** Lower-case, accent-free text so "joao" finds "JOÃO". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-}
 
 /**
  * The grid's current order: data-row positions after search and sort. Computed in the

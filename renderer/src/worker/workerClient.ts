@@ -1,4 +1,10 @@
-import type { WorkerCall, WorkerFailure, WorkerMessage, WorkerResults } from './protocol'
+import type {
+  WorkerCall,
+  WorkerEvent,
+  WorkerFailure,
+  WorkerMessage,
+  WorkerResults
+} from './protocol'
 
 export class WorkerError extends Error {
   constructor(readonly failure: WorkerFailure) {
@@ -19,7 +25,8 @@ export class LeadWorkerClient {
   private readonly pending = new Map<number, Pending>()
   private nextId = 1
 
-  constructor() {
+  /** `onEvent` hears what the worker says unasked (protocol.ts WorkerEvent). */
+  constructor(private readonly onEvent: (event: WorkerEvent) => void = () => undefined) {
     this.worker = new Worker(new URL('./leadWorker.ts', import.meta.url), { type: 'module' })
     this.worker.onmessage = (event: MessageEvent<WorkerMessage>) => this.receive(event.data)
     this.worker.onerror = (event) => {
@@ -51,6 +58,10 @@ export class LeadWorkerClient {
   }
 
   private receive(message: WorkerMessage): void {
+    if (message.type === 'event') {
+      this.onEvent(message.event)
+      return
+    }
     const pending = this.pending.get(message.id)
     if (!pending) return
     if (message.type === 'progress') {
