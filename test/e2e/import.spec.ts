@@ -18,7 +18,7 @@ test.describe('Importar', () => {
     await expect(info).toContainText('planilha-vendas.xlsx')
     await expect(info).toContainText('Excel (.xlsx)')
     await expect(app.getByLabel('Aba')).toHaveValue('Leads')
-    await expect(app.getByTestId('import-counts')).toContainText('1000 linhas de dados')
+    await expect(app.getByTestId('import-counts')).toContainText('1.000 linhas de dados')
     await expect(app.getByTestId('import-counts')).toContainText('1 linha de total/rodapé ignorada')
     await expect(app.getByTestId('header-row')).toHaveText('Cabeçalho na linha 3 · alterar')
     const phone = app.getByRole('combobox', { name: 'Telefone', exact: true })

@@ -1,5 +1,5 @@
 import type { ApiMethod, LeadPrepApi } from '../../../shared/ipc/api'
-import type { IpcErrorCode } from '../../../shared/ipc/result'
+import type { IpcErrorCode, IpcErrorParams } from '../../../shared/ipc/result'
 import type { LaunchProgressEvent } from '../../../shared/ipc/launch'
 
 declare global {
@@ -13,7 +13,9 @@ declare global {
 export class ApiError extends Error {
   constructor(
     readonly code: IpcErrorCode,
-    readonly detail?: string
+    readonly detail?: string,
+    /** Values main sent for the text of `code` (a limit, a count). */
+    readonly params: IpcErrorParams = {}
   ) {
     super(detail ? `${code}: ${detail}` : code)
     this.name = 'ApiError'
@@ -36,7 +38,7 @@ export async function api<M extends ApiMethod>(
   const call = window.leadprep[method] as unknown as (r: Request<M>) => ReturnType<LeadPrepApi[M]>
   const result = await call(request)
   if (result.ok) return result.data as Response<M>
-  throw new ApiError(result.error.code, result.error.detail)
+  throw new ApiError(result.error.code, result.error.detail, result.error.params)
 }
 
 /** Calls `callback` with each launch progress event from main; returns the unsubscribe. */

@@ -33,11 +33,22 @@ export const ipcErrorsPtBR = {
   decrypt_timeout:
     'Abrir esta planilha protegida por senha demorou demais e foi interrompido. Abra-a no Excel, salve uma cópia sem senha e importe essa cópia.',
   canceled: 'Cancelado.',
+  blocklist_needs_review:
+    'A lista de bloqueio foi encontrada danificada e precisa ser conferida antes de qualquer disparo. Confira a lista de bloqueio na etapa Limpar e marque “Já conferi a lista de bloqueio” em Disparar.',
   launch_locked: 'Este disparo já está em andamento em outra janela ou processo do LeadPrep.',
   disk_full:
     'O disco está cheio: nada foi salvo e o que já estava salvo continua como era. Libere espaço e tente de novo.',
   folder_read_only:
     'A pasta de dados do LeadPrep não aceita gravação (somente leitura ou sem permissão): nada foi salvo. Confira as permissões da pasta e tente de novo.',
+  draft_not_found: 'Este rascunho não existe mais: ele foi apagado.',
+  draft_damaged:
+    'Este rascunho está danificado e não pode ser aberto. Uma cópia dele foi guardada na pasta de rascunhos do LeadPrep; importe o arquivo de novo para recomeçar.',
+  draft_source_missing:
+    'A cópia do arquivo de leads deste rascunho não foi encontrada na pasta de dados do LeadPrep. Importe o arquivo de novo para continuar.',
+  draft_source_damaged:
+    'A cópia do arquivo de leads deste rascunho está danificada (não confere com o arquivo importado). Importe o arquivo de novo para continuar.',
+  draft_launched:
+    'Este rascunho já foi disparado e fica guardado como foi enviado. Duplique-o para montar uma nova campanha.',
   internal_error: 'Algo deu errado. Tente de novo; se continuar, reinicie o LeadPrep.'
 } satisfies IpcErrorTexts
 
@@ -67,10 +78,21 @@ export const ipcErrorsEn: IpcErrorTexts = {
   decrypt_timeout:
     'Opening this password-protected workbook took too long and was stopped. Open it in Excel, save a copy without a password and import that copy.',
   canceled: 'Canceled.',
+  blocklist_needs_review:
+    'The block list was found damaged and must be checked before any launch. Check the block list in the Clean step and tick “I have checked the block list” in Launch.',
   launch_locked: 'This launch is already running in another LeadPrep window or process.',
   disk_full:
     'The disk is full: nothing was saved and what was saved before is unchanged. Free some space and try again.',
   folder_read_only:
     "LeadPrep's data folder cannot be written (read-only or no permission): nothing was saved. Check the folder's permissions and try again.",
+  draft_not_found: 'This draft no longer exists: it was deleted.',
+  draft_damaged:
+    "This draft is damaged and cannot be opened. A copy of it was kept in LeadPrep's drafts folder; import the file again to start over.",
+  draft_source_missing:
+    "The copy of this draft's lead file was not found in LeadPrep's data folder. Import the file again to continue.",
+  draft_source_damaged:
+    "The copy of this draft's lead file is damaged (it does not match the imported file). Import the file again to continue.",
+  draft_launched:
+    'This draft was already launched and is kept as it was sent. Duplicate it to build a new campaign.',
   internal_error: 'Something went wrong. Try again; if it keeps happening, restart LeadPrep.'
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CountryCode, Provider } from '../../../../shared/cleaning'
+import { useCampaign } from '../campaign/campaignStore'
+import { chooseProvider } from '../campaign/chooseProvider'
 import { useImport } from '../import/importStore'
 import { NeedsImport } from '../shell/EmptyStep'
 import { useClean } from './cleanStore'
@@ -27,6 +29,7 @@ export function CleanScreen() {
   const snapshot = useClean((s) => s.snapshot)
   const query = useClean((s) => s.query)
   const settings = useClean((s) => s.settings)
+  const provider = useCampaign((s) => s.provider)
   const editing = useClean((s) => s.editing)
   const error = useClean((s) => s.error)
   const blockList = useClean((s) => s.blockList)
@@ -34,16 +37,21 @@ export function CleanScreen() {
   const [panel, setPanel] = useState<Panel>(null)
   const toggle = (next: Panel) => setPanel((p) => (p === next ? null : next))
 
-  if (!table) return <NeedsImport />
+  if (!table) return <NeedsImport title={t('clean.title')} />
   if (!snapshot?.ready)
-    return error ? (
-      <p className="notice notice--error" role="alert">
-        {t('clean.failed', { message: error })}
-      </p>
-    ) : (
-      <p className="muted" data-testid="clean-preparing">
-        {t('clean.preparing')}
-      </p>
+    return (
+      <div className="clean">
+        <h1>{t('clean.title')}</h1>
+        {error ? (
+          <p className="notice notice--error" role="alert">
+            {t('clean.failed', { message: error })}
+          </p>
+        ) : (
+          <p className="muted" data-testid="clean-preparing">
+            {t('clean.preparing')}
+          </p>
+        )}
+      </div>
     )
 
   const { counts } = snapshot
@@ -54,7 +62,7 @@ export function CleanScreen() {
     <div className="clean" data-testid="clean-screen">
       <div className="clean__top">
         <div>
-          <h2>{t('clean.title')}</h2>
+          <h1>{t('clean.title')}</h1>
           <p className="muted">{t('clean.intro')}</p>
         </div>
         <div className="clean__launchable" data-testid="launchable-count">
@@ -69,10 +77,7 @@ export function CleanScreen() {
       <div className="clean__settings">
         <label className="field field--inline">
           <span>{t('clean.settings.provider')}</span>
-          <select
-            value={settings.provider}
-            onChange={(e) => void store.setSettings({ provider: e.target.value as Provider })}
-          >
+          <select value={provider} onChange={(e) => chooseProvider(e.target.value as Provider)}>
             <option value="kinbox">{t('clean.settings.kinbox')}</option>
             <option value="integra">{t('clean.settings.integra')}</option>
           </select>

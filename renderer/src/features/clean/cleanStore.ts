@@ -12,7 +12,7 @@ import type {
 } from '../../worker/cleanProtocol'
 import type { WorkerCall, WorkerResults } from '../../worker/protocol'
 import { WorkerError } from '../../worker/workerClient'
-import { useFlow } from '../flow/flowStore'
+import { currentProvider } from '../campaign/campaignStore'
 import { useImport } from '../import/importStore'
 import { currentWorker } from '../import/leadWorkerHost'
 
@@ -31,8 +31,11 @@ interface CleanState {
   version: number
   /** Whether the last bump came from an edit (keep the scroll) or a new query (go to top). */
   keepScroll: boolean
-  /** Provider and country: the user's choice, re-applied to every new file. */
-  settings: CleanSettings
+  /**
+   * The country: the user's choice, re-applied to every new file. (The provider the checks use
+   * is the campaign's, campaignStore.ts: `workerSettings` adds it.)
+   */
+  settings: Omit<CleanSettings, 'provider'>
   /** The stored Lista de bloqueio (E.164); null until read from the laptop. */
   blockList: string[] | null
   /** The row open in the editor (data-row position) and what it shows. */
@@ -41,7 +44,9 @@ interface CleanState {
   tableChanged(): Promise<void>
   setQuery(query: Partial<CleanQuery>): Promise<void>
   toggleFilter(filter: CleanFilter): Promise<void>
-  setSettings(settings: Partial<CleanSettings>): Promise<void>
+  setSettings(settings: Partial<CleanState['settings']>): Promise<void>
+  /** The campaign's provider changed (chooseProvider.ts): the worker checks the rows for it. */
+  providerChanged(): Promise<void>
   setDefaultDdd(ddd: string | null): Promise<void>
   setKeepLast(keepLast: boolean): Promise<void>
   excludeInvalid(): Promise<void>
@@ -76,15 +81,20 @@ async function call<K extends WorkerCall['kind']>(
   return worker ? worker.call(request) : null
 }
 
+/** Leads a launch would send now (ok, not excluded, confirmed); null before cleaning. */
+export function launchableCountOf(state: Pick<CleanState, 'snapshot'>): number | null {
+  const snapshot = state.snapshot
+  return snapshot?.ready ? snapshot.counts.launchable : null
+}
+
 export const sameFilter = (a: CleanFilter | null, b: CleanFilter | null): boolean =>
   JSON.stringify(a) === JSON.stringify(b)
 
 export const useClean = create<CleanState>()((set, get) => {
-  /** A new state from the worker: counters, history, the grid, and the flow's count. */
+  /** A new state from the worker: counters, history, the grid (and the launchable count). */
   function apply(snapshot: CleanSnapshot | null, keepScroll: boolean): void {
     if (!snapshot) return
     set((s) => ({ snapshot, version: s.version + 1, keepScroll }))
-    useFlow.getState().setLaunchableCount(snapshot.ready ? snapshot.counts.launchable : null)
     const editing = get().editing
     if (editing) void refreshEditor(editing.row.index)
   }
@@ -102,6 +112,9 @@ export const useClean = create<CleanState>()((set, get) => {
       set({ error: message(error) })
     }
   }
+
+  /** What the worker cleans with: this store's settings and the campaign's provider. */
+  const workerSettings = (): CleanSettings => ({ ...get().settings, provider: currentProvider() })
 
   async function loadBlockList(): Promise<string[]> {
     const known = get().blockList
@@ -126,7 +139,7 @@ export const useClean = create<CleanState>()((set, get) => {
     query: EMPTY_QUERY,
     version: 0,
     keepScroll: false,
-    settings: { provider: 'kinbox', country: 'BR' },
+    settings: { country: 'BR' },
     blockList: null,
     editing: null,
     error: null,
@@ -134,7 +147,7 @@ export const useClean = create<CleanState>()((set, get) => {
     async tableChanged() {
       set({ query: EMPTY_QUERY, editing: null, error: null })
       const blockList = await loadBlockList()
-      await mutate({ kind: 'cleanConfigure', settings: get().settings, blockList }, false)
+      await mutate({ kind: 'cleanConfigure', settings: workerSettings(), blockList }, false)
     },
 
     async setQuery(partial) {
@@ -156,8 +169,10 @@ export const useClean = create<CleanState>()((set, get) => {
 
     async setSettings(settings) {
       set({ settings: { ...get().settings, ...settings } })
-      await mutate({ kind: 'cleanConfigure', settings: get().settings })
+      await mutate({ kind: 'cleanConfigure', settings: workerSettings() })
     },
+
+    providerChanged: () => mutate({ kind: 'cleanConfigure', settings: workerSettings() }),
 
     setDefaultDdd: (ddd) => mutate({ kind: 'cleanDefaultDdd', ddd }),
     setKeepLast: (keepLast) => mutate({ kind: 'cleanKeep', keep: keepLast ? 'last' : 'first' }),

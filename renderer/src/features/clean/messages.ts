@@ -2,7 +2,7 @@ import { CSV_EXPORT_WARNING } from '../../../../shared/cleaning/export/exportCsv
 import { addFeatureMessages } from '../../i18n'
 
 /** Texts of the Limpar step; pt-BR is the source, English has the same keys. */
-const ptBR = {
+export const ptBR = {
   title: 'Limpar a lista',
   intro:
     'Telefones no formato internacional, duplicados e linhas com problema. Corrija aqui mesmo: cada mudança é verificada na hora.',
@@ -131,7 +131,8 @@ const ptBR = {
       keepLast: 'manter o último duplicado',
       keepFirst: 'manter o primeiro duplicado',
       includeNationwide: 'incluir os números nacionais',
-      excludeNationwide: 'deixar de fora os números nacionais'
+      excludeNationwide: 'deixar de fora os números nacionais',
+      columns: 'troca de colunas (telefone, DDD ou nome)'
     },
     rows_one: '{{count}} linha',
     rows_other: '{{count}} linhas',
@@ -170,8 +171,10 @@ const ptBR = {
     ignored_other: '{{count}} linhas sem número válido foram ignoradas.',
     stored_one: '{{count}} número na lista.',
     stored_other: '{{count}} números na lista.',
-    matched_one: '{{count}} lead desta planilha está na lista e foi excluído.',
-    matched_other: '{{count}} leads desta planilha estão na lista e foram excluídos.',
+    matched_one:
+      '{{count}} lead desta planilha está na lista: conta como inválido (Na lista de bloqueio) e não será contatado.',
+    matched_other:
+      '{{count}} leads desta planilha estão na lista: contam como inválidos (Na lista de bloqueio) e não serão contatados.',
     empty: 'A lista está vazia.',
     remove: 'Remover {{number}}',
     more: '… e mais {{count}}',
@@ -327,7 +330,8 @@ const en: typeof ptBR = {
       keepLast: 'keep the last duplicate',
       keepFirst: 'keep the first duplicate',
       includeNationwide: 'include the nationwide numbers',
-      excludeNationwide: 'leave out the nationwide numbers'
+      excludeNationwide: 'leave out the nationwide numbers',
+      columns: 'change of columns (phone, area code or name)'
     },
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',
@@ -366,8 +370,10 @@ const en: typeof ptBR = {
     ignored_other: '{{count}} lines without a valid number were ignored.',
     stored_one: '{{count}} number on the list.',
     stored_other: '{{count}} numbers on the list.',
-    matched_one: '{{count}} lead of this sheet is on the list and was excluded.',
-    matched_other: '{{count}} leads of this sheet are on the list and were excluded.',
+    matched_one:
+      '{{count}} lead of this sheet is on the list: it counts as invalid (On the block list) and will not be contacted.',
+    matched_other:
+      '{{count}} leads of this sheet are on the list: they count as invalid (On the block list) and will not be contacted.',
     empty: 'The list is empty.',
     remove: 'Remove {{number}}',
     more: '… and {{count}} more',

@@ -103,8 +103,9 @@ export function LeadGrid<Row extends { row: number; cells: string[] }>(props: Le
               {sort?.column === index && (
                 <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span>
               )}
-              {column.role && <span className="grid__role">{column.role}</span>}
             </button>
+            {/* Beside the button, not in it: its name "Ordenar por …" holds all its visible text. */}
+            {column.role && <span className="grid__role">{column.role}</span>}
             <span
               className="grid__resize"
               role="separator"

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { TableSummary } from '../../worker/protocol'
+import { ColumnChangeWarning } from './ColumnChangeWarning'
 import { useImport } from './importStore'
 
 type Role = 'phone' | 'ddd' | 'name'
@@ -10,12 +11,15 @@ const roleIndex = (table: TableSummary, role: Role): number | null =>
 /** The automatic phone, DDD and name columns, shown and changeable. */
 export function ColumnChoice({ table }: { table: TableSummary }) {
   const { t } = useTranslation()
-  const reimport = useImport((s) => s.reimport)
-  const settings = useImport((s) => s.settings)
+  const changeColumns = useImport((s) => s.changeColumns)
+  const warning = useImport((s) => s.columnWarning)
+  const confirm = useImport((s) => s.confirmColumns)
+  const cancel = useImport((s) => s.cancelColumns)
 
   function choose(role: Role, value: string): void {
     const name = value === '' ? '' : (table.columns[Number(value)] ?? '')
-    void reimport({ columns: { ...settings.columns, [role]: name } })
+    // The rows already read, laid out with this column: Limpar's fixes stay.
+    void changeColumns({ [role]: name })
   }
 
   return (
@@ -46,6 +50,13 @@ export function ColumnChoice({ table }: { table: TableSummary }) {
           </label>
         )
       })}
+      {warning && (
+        <ColumnChangeWarning
+          lost={warning.lost}
+          onContinue={() => void confirm()}
+          onCancel={cancel}
+        />
+      )}
     </div>
   )
 }

@@ -2,6 +2,8 @@ import { useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ApiError } from '../../api/client'
 import { ErrorNotice } from '../../ui/ErrorNotice'
+import { shortcutAria, shortcutText } from '../../../../shared/ui/shortcuts'
+import { isMac } from '../shell/keyboard'
 import { useImport } from './importStore'
 
 /** Drop a file, or pick one: the native dialog under Electron, the file input as a fallback. */
@@ -68,7 +70,13 @@ export function DropZone({ compact = false }: { compact?: boolean }) {
       {!compact && <h2>{t('import.drop.title')}</h2>}
       <p className="muted">{t('import.drop.body')}</p>
       <div className="dropzone__actions">
-        <button type="button" className="button button--primary" onClick={() => void pick()}>
+        <button
+          type="button"
+          className="button button--primary"
+          title={`${t('import.drop.choose')} (${shortcutText('open-file', isMac())})`}
+          aria-keyshortcuts={shortcutAria('open-file', isMac())}
+          onClick={() => void pick()}
+        >
           {t('import.drop.choose')}
         </button>
       </div>

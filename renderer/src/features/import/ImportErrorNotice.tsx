@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { importErrorMessage } from '../../../../shared/import'
 import type { WorkerFailure } from '../../worker/protocol'
@@ -8,6 +9,8 @@ export function ImportErrorNotice({ error }: { error: WorkerFailure }) {
   const { t, i18n } = useTranslation()
   const dismiss = useImport((s) => s.dismissError)
   const language = i18n.language === 'en' ? 'en' : 'pt-BR'
+  // The code is for support only (the log), never shown: the user reads a sentence.
+  useEffect(() => console.warn(`[import] ${error.code}`), [error.code])
   const message =
     error.code === 'internal_error'
       ? t('errors.ipc.internal_error')
@@ -20,7 +23,6 @@ export function ImportErrorNotice({ error }: { error: WorkerFailure }) {
       data-code={error.code}
     >
       <span>{message}</span>
-      <span className="notice__code">{error.code}</span>
       <button type="button" className="button button--ghost" onClick={dismiss}>
         {t('errors.dismiss')}
       </button>

@@ -1,7 +1,10 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DraftsPanel } from '../drafts/DraftsPanel'
+import { ResumePrompt } from '../drafts/ResumePrompt'
 import { LeadGrid, type GridColumn } from '../grid/LeadGrid'
 import type { GridRowData } from '../../worker/protocol'
+import { focusHeading } from '../shell/keyboard'
 import { ColumnChoice } from './ColumnChoice'
 import { DropZone } from './DropZone'
 import { HeaderRowPicker } from './HeaderRowPicker'
@@ -23,6 +26,19 @@ export function ImportScreen() {
   const query = useImport((s) => s.query)
   const setQuery = useImport((s) => s.setQuery)
   const [pickingHeader, setPickingHeader] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const wasReading = useRef(false)
+
+  // A file read (or refused) replaced the button that had the focus: give it to the title
+  // instead of leaving it on the page body. A select that stayed on screen keeps it.
+  useEffect(() => {
+    const reading = phase === 'reading'
+    if (wasReading.current && !reading && phase === 'idle') {
+      const active = document.activeElement
+      if ((!active || active === document.body) && heading.current) focusHeading(heading.current)
+    }
+    wasReading.current = reading
+  }, [phase])
 
   const fetchPage = useCallback(async (start: number, count: number): Promise<GridRowData[]> => {
     const worker = currentWorker()
@@ -44,6 +60,10 @@ export function ImportScreen() {
 
   return (
     <div className="import" data-testid="import-screen">
+      <h1 ref={heading} className="import__title">
+        {t('steps.import')}
+      </h1>
+      <ResumePrompt />
       {error && <ImportErrorNotice error={error} />}
       {phase === 'password' && <PasswordPrompt />}
       {phase === 'reading' && <ReadingProgress />}
@@ -51,6 +71,7 @@ export function ImportScreen() {
         <>
           <DropZone />
           <RecentFiles />
+          <DraftsPanel />
         </>
       )}
       {table && (

@@ -1,9 +1,22 @@
 import { create } from 'zustand'
-import type { ImportSettings, TableSummary, ViewQuery } from '../../worker/protocol'
+import type {
+  ColumnRequest,
+  ImportSettings,
+  LostEdits,
+  TableSummary,
+  ViewQuery
+} from '../../worker/protocol'
 import type { WorkerFailure } from '../../worker/protocol'
 import { WorkerError } from '../../worker/workerClient'
 import { api, ApiError } from '../../api/client'
-import { cancelIncoming, currentWorker, promoteIncoming, startIncoming } from './leadWorkerHost'
+import { decryptFailure } from './decryptFailure'
+import {
+  cancelIncoming,
+  currentWorker,
+  onWorkerEvent,
+  promoteIncoming,
+  startIncoming
+} from './leadWorkerHost'
 
 export type ImportPhase = 'idle' | 'reading' | 'password'
 
@@ -21,14 +34,25 @@ interface ImportState {
   settings: ImportSettings
   error: WorkerFailure | null
   passwordError: boolean
+  /** Main is decrypting the protected workbook (the prompt offers "Cancelar"). */
+  decrypting: boolean
   /** Bumped whenever the rows the grid shows may have changed. */
   viewVersion: number
   rowCount: number
   query: ViewQuery
+  /** A column change waiting for "Continuar": it would drop some of Limpar's fixes. */
+  columnWarning: { request: ColumnRequest; lost: LostEdits } | null
   importBytes(name: string, bytes: Uint8Array, settings?: ImportSettings): Promise<void>
   cancel(): void
+  /** Sheet or header row: the rows really change, so the file is read again. */
   reimport(settings: ImportSettings): Promise<void>
+  /** Phone, DDD or name column: laid out on the rows already read, Limpar's fixes kept. */
+  changeColumns(request: ColumnRequest, force?: boolean): Promise<void>
+  confirmColumns(): Promise<void>
+  cancelColumns(): void
   submitPassword(password: string): Promise<void>
+  /** Stops the decrypt running in main; submitPassword then ends with `canceled`. */
+  cancelDecrypt(): Promise<void>
   dismissError(): void
   setQuery(query: Partial<ViewQuery>): Promise<void>
 }
@@ -48,9 +72,11 @@ export const useImport = create<ImportState>()((set, get) => ({
   settings: {},
   error: null,
   passwordError: false,
+  decrypting: false,
   viewVersion: 0,
   rowCount: 0,
   query: { search: '', sort: null },
+  columnWarning: null,
 
   async importBytes(name, bytes, settings = {}) {
     pending = { name, bytes }
@@ -67,6 +93,7 @@ export const useImport = create<ImportState>()((set, get) => ({
       set((s) => ({
         phase: 'idle',
         table,
+        columnWarning: null,
         settings,
         rowCount: table.dataRowCount,
         query: { search: '', sort: null },
@@ -101,6 +128,7 @@ export const useImport = create<ImportState>()((set, get) => ({
       set((s) => ({
         phase: 'idle',
         table: summary,
+        columnWarning: null,
         settings: next,
         rowCount: summary.dataRowCount,
         query: { search: '', sort: null },
@@ -111,22 +139,55 @@ export const useImport = create<ImportState>()((set, get) => ({
     }
   },
 
+  async changeColumns(request, force = false) {
+    const worker = currentWorker()
+    if (!worker) return
+    try {
+      const change = await worker.call({
+        kind: 'changeColumns',
+        columns: request,
+        ...(force && { force })
+      })
+      // The new table itself arrives as a `tableLaidOut` event (below).
+      set({ columnWarning: change.status === 'confirm' ? { request, lost: change.lost } : null })
+    } catch (error) {
+      set({ columnWarning: null, error: failure(error) })
+    }
+  },
+
+  async confirmColumns() {
+    const pendingChange = get().columnWarning
+    if (pendingChange) await get().changeColumns(pendingChange.request, true)
+  },
+
+  cancelColumns: () => set({ columnWarning: null }),
+
   async submitPassword(password) {
     if (!pending) return
     const file = pending
+    set({ decrypting: true, passwordError: false })
+    let bytes: Uint8Array
     try {
-      const { bytes } = await api('decryptWorkbook', { bytes: file.bytes, password })
-      await get().importBytes(file.name, bytes)
+      bytes = (await api('decryptWorkbook', { bytes: file.bytes, password })).bytes
     } catch (error) {
       if (error instanceof ApiError && error.code === 'wrong_password') {
-        set({ passwordError: true })
+        set({ decrypting: false, passwordError: true })
         return
       }
-      const code =
-        error instanceof ApiError && error.code === 'damaged_file'
-          ? 'damaged_file'
-          : 'internal_error'
-      set({ phase: 'idle', error: { code, params: {}, message: String(error) } })
+      set({ decrypting: false, phase: 'idle', error: decryptFailure(error) })
+      return
+    }
+    set({ decrypting: false })
+    await get().importBytes(file.name, bytes)
+  },
+
+  async cancelDecrypt() {
+    // The pending submitPassword answers `canceled` and shows it; a failed cancel call leaves
+    // the decrypt running, so it is reported as any other IPC failure would be.
+    try {
+      await api('cancelDecrypt', {})
+    } catch (error) {
+      set({ decrypting: false, phase: 'idle', error: decryptFailure(error) })
     }
   },
 
@@ -144,3 +205,17 @@ export const useImport = create<ImportState>()((set, get) => ({
     if (get().query === query) set((s) => ({ rowCount, viewVersion: s.viewVersion + 1 }))
   }
 }))
+
+// The worker laid the table out again (a column change here, in Mapear, or its undo/redo in
+// Limpar): show the new table; the other steps follow it from here.
+onWorkerEvent((event) => {
+  if (event.kind !== 'tableLaidOut') return
+  useImport.setState((s) => ({
+    table: event.table,
+    settings: event.settings,
+    rowCount: event.table.dataRowCount,
+    query: { search: '', sort: null },
+    columnWarning: null,
+    viewVersion: s.viewVersion + 1
+  }))
+})

@@ -1,3 +1,4 @@
+import type { WorkerEvent } from '../../worker/protocol'
 import { LeadWorkerClient } from '../../worker/workerClient'
 
 /**
@@ -7,6 +8,13 @@ import { LeadWorkerClient } from '../../worker/workerClient'
  */
 let current: LeadWorkerClient | null = null
 let incoming: LeadWorkerClient | null = null
+const listeners = new Set<(event: WorkerEvent) => void>()
+
+/** Hear what the current worker says unasked (a table laid out again); returns the unsubscribe. */
+export function onWorkerEvent(listener: (event: WorkerEvent) => void): () => void {
+  listeners.add(listener)
+  return () => void listeners.delete(listener)
+}
 
 export function currentWorker(): LeadWorkerClient | null {
   return current
@@ -14,8 +22,12 @@ export function currentWorker(): LeadWorkerClient | null {
 
 export function startIncoming(): LeadWorkerClient {
   incoming?.terminate()
-  incoming = new LeadWorkerClient()
-  return incoming
+  const worker = new LeadWorkerClient((event) => {
+    // Only the worker holding the user's table speaks for it.
+    if (worker === current) for (const listener of listeners) listener(event)
+  })
+  incoming = worker
+  return worker
 }
 
 export function promoteIncoming(worker: LeadWorkerClient): void {

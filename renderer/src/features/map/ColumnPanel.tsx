@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { placeholderFor } from '../../../../shared/mapping'
 import { useMap } from './mapStore'
 
 /** Every column: header, a few sample values, detected type and what it is used for. */
@@ -17,14 +18,20 @@ export function ColumnPanel() {
     if (index === ddd) out.push(t('map.roles.ddd'))
     if (index === name) out.push(t('map.roles.name'))
     for (const variable of variables)
-      if (variable.column === index && variable.key !== '') out.push(`{{${variable.key}}}`)
+      if (variable.column === index && variable.key !== '') out.push(placeholderFor(variable.key))
     return out
   }
 
   return (
     <section className="card map-columns" aria-labelledby="map-columns-title">
-      <h3 id="map-columns-title">{t('map.columns.title', { count: columns.length })}</h3>
-      <div className="map-columns__scroll">
+      <h2 id="map-columns-title">{t('map.columns.title', { count: columns.length })}</h2>
+      {/* Scrolls sideways on a narrow window: a Tab stop, so the keyboard can scroll it too. */}
+      <div
+        className="map-columns__scroll"
+        role="group"
+        aria-labelledby="map-columns-title"
+        tabIndex={0}
+      >
         <table className="map-table" data-testid="map-columns">
           <thead>
             <tr>

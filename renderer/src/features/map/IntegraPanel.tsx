@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { INTEGRA_TTS_MAX_LENGTH } from '../../../../shared/mapping'
+import { INTEGRA_TTS_MAX_LENGTH, placeholderFor } from '../../../../shared/mapping'
 import { BRACES } from './braces'
 import { useMap } from './mapStore'
 import { TemplateEditor } from './TemplateEditor'
@@ -13,14 +13,16 @@ export function IntegraPanel() {
   const keys = useMappedKeys()
   return (
     <section className="card map-integra" aria-labelledby="map-integra-title">
-      <h3 id="map-integra-title">{t('map.integra.title')}</h3>
+      <h2 id="map-integra-title">{t('map.integra.title')}</h2>
       <p className="muted">{t('map.integra.hint', BRACES)}</p>
       {keys.length === 0 ? (
         <p className="notice notice--warn">{t('map.integra.noVariables')}</p>
       ) : (
         <ul className="chips" data-testid="integra-variables">
           {keys.map((key) => (
-            <li key={key} className="chip">{`{{${key}}}`}</li>
+            <li key={key} className="chip">
+              {placeholderFor(key)}
+            </li>
           ))}
         </ul>
       )}

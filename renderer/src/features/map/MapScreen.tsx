@@ -2,9 +2,14 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useImport } from '../import/importStore'
 import { NeedsImport } from '../shell/EmptyStep'
+import { isMac } from '../shell/keyboard'
+import { shortcutAria, shortcutText } from '../../../../shared/ui/shortcuts'
+import { JumpLinks } from './JumpLinks'
 import { useNavigation } from '../shell/navigationStore'
 import { ColumnPanel } from './ColumnPanel'
 import { IntegraPanel } from './IntegraPanel'
+import { useCampaign } from '../campaign/campaignStore'
+import { ProviderPicker } from '../campaign/ProviderPicker'
 import { useMap } from './mapStore'
 import { MessagePanel } from './MessagePanel'
 import './messages'
@@ -12,7 +17,6 @@ import { PresetBar } from './PresetBar'
 import { PreviewPanel } from './PreviewPanel'
 import { ProblemList } from './ProblemList'
 import { isBlocking, mapProblems } from './problems'
-import { ProviderChoice } from './ProviderChoice'
 import { RecipientFields } from './RecipientFields'
 import { SuggestionList } from './SuggestionList'
 import { VariableList } from './VariableList'
@@ -20,8 +24,9 @@ import './map.css'
 
 /** Mapear: columns → phone, name and variables; the message and its live preview. */
 export function MapScreen() {
+  const { t } = useTranslation()
   const table = useImport((s) => s.table)
-  if (!table) return <NeedsImport />
+  if (!table) return <NeedsImport title={t('map.title')} />
   return <MapStep />
 }
 
@@ -31,7 +36,7 @@ function MapStep() {
   const open = useMap((s) => s.open)
   const loading = useMap((s) => s.loading)
   const loadError = useMap((s) => s.loadError)
-  const provider = useMap((s) => s.provider)
+  const provider = useCampaign((s) => s.provider)
   const phone = useMap((s) => s.phone)
   const variables = useMap((s) => s.variables)
   const message = useMap((s) => s.message)
@@ -50,10 +55,12 @@ function MapStep() {
     <div className="map" data-testid="map-screen">
       <div className="step-top">
         <div>
-          <h2>{t('map.title')}</h2>
+          <h1>{t('map.title')}</h1>
+          {/* Right after the title: the message is one Tab and Enter away. */}
+          {!loading && <JumpLinks />}
           <p className="muted">{t('map.subtitle')}</p>
         </div>
-        <ProviderChoice />
+        <ProviderPicker look="cards" testId="map-provider" />
       </div>
       {loadError && (
         <p className="notice notice--error" role="alert">
@@ -78,7 +85,7 @@ function MapStep() {
               {provider === 'kinbox' ? <MessagePanel /> : <IntegraPanel />}
               <PreviewPanel />
               <section className="card map-check" aria-labelledby="map-check-title">
-                <h3 id="map-check-title">{t('map.problems.title')}</h3>
+                <h2 id="map-check-title">{t('map.problems.title')}</h2>
                 <ProblemList problems={problems} />
                 <div className="map-continue">
                   <button
@@ -86,6 +93,8 @@ function MapStep() {
                     className="button button--primary"
                     disabled={blocked}
                     onClick={() => go('schedule')}
+                    title={`${t('steps.next')} (${shortcutText('next-step', isMac())})`}
+                    aria-keyshortcuts={shortcutAria('next-step', isMac())}
                     data-testid="map-continue"
                   >
                     {t('map.continue')} →

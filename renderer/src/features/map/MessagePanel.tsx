@@ -12,7 +12,7 @@ export function MessagePanel() {
   const keys = useMappedKeys()
   return (
     <section className="card" aria-labelledby="map-message-title">
-      <h3 id="map-message-title">{t('map.message.title')}</h3>
+      <h2 id="map-message-title">{t('map.message.title')}</h2>
       <TemplateEditor
         label={t('map.message.label')}
         value={message}

@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { shortcutAria, shortcutText } from '../../../../shared/ui/shortcuts'
+import { isMac } from '../shell/keyboard'
+import { useCampaign } from '../campaign/campaignStore'
 import { presetsOf, useMap } from './mapStore'
 
 /** The preset applied (and how), saving the mapping under a name, and the saved ones. */
@@ -8,7 +11,7 @@ export function PresetBar() {
   const applied = useMap((s) => s.applied)
   const saved = useMap((s) => s.saved)
   const presets = useMap((s) => s.presets)
-  const provider = useMap((s) => s.provider)
+  const provider = useCampaign((s) => s.provider)
   const columns = useMap((s) => s.columns)
   const phone = useMap((s) => s.phone)
   const error = useMap((s) => s.presetError)
@@ -28,7 +31,7 @@ export function PresetBar() {
   return (
     <section className="card map-presets" aria-labelledby="map-presets-title">
       <div className="map-presets__top">
-        <h3 id="map-presets-title">{t('map.presets.title')}</h3>
+        <h2 id="map-presets-title">{t('map.presets.title')}</h2>
         <form className="map-presets__save" onSubmit={(e) => void submit(e)}>
           <input
             type="text"
@@ -43,6 +46,8 @@ export function PresetBar() {
             type="submit"
             className="button"
             disabled={name.trim() === '' || phone === null}
+            title={`${t('map.presets.save')} (${shortcutText('save-preset', isMac())})`}
+            aria-keyshortcuts={shortcutAria('save-preset', isMac())}
             data-testid="preset-save"
           >
             {t('map.presets.save')}
@@ -61,11 +66,16 @@ export function PresetBar() {
       </div>
       {applied && (
         <p className="notice notice--ok" role="status" data-testid="preset-applied">
-          {saved === applied.name
-            ? t('map.presets.savedOk', { name: applied.name })
-            : applied.auto
-              ? t('map.presets.autoApplied', { name: applied.name })
-              : t('map.presets.applied', { name: applied.name })}
+          {applied.edited
+            ? t('map.presets.edited', { name: applied.name })
+            : applied.campaign
+              ? t('map.presets.carried', { name: applied.name })
+              : saved === applied.name
+                ? t('map.presets.savedOk', { name: applied.name })
+                : applied.auto
+                  ? t('map.presets.autoApplied', { name: applied.name })
+                  : t('map.presets.applied', { name: applied.name })}
+          {applied.keptMessage && !applied.edited && ' ' + t('map.presets.keptMessage')}
           {applied.missing.length > 0 &&
             ' ' + t('map.presets.missing', { columns: applied.missing.join(', ') })}
         </p>

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChatBubble } from './ChatBubble'
+import { useCampaign } from '../campaign/campaignStore'
 import { useMap } from './mapStore'
 
 /** The text and the values one launchable row gets; arrows step, a row number jumps. */
 export function PreviewPanel() {
   const { t } = useTranslation()
-  const provider = useMap((s) => s.provider)
+  const provider = useCampaign((s) => s.provider)
   const phone = useMap((s) => s.phone)
   const preview = useMap((s) => s.preview)
   const voicemail = useMap((s) => s.voicemail.enabled)
@@ -27,7 +28,7 @@ export function PreviewPanel() {
       data-testid="map-preview"
     >
       <div className="map-section-top">
-        <h3 id="map-preview-title">{t('map.preview.title')}</h3>
+        <h2 id="map-preview-title">{t('map.preview.title')}</h2>
         {shown && preview && (
           <div className="map-preview__nav">
             <button

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next'
+import { ColumnChangeWarning } from '../import/ColumnChangeWarning'
 import { ColumnSelect } from './ColumnSelect'
+import { useCampaign } from '../campaign/campaignStore'
 import { useMap } from './mapStore'
 
 /** Phone (required), its DDD column when the number is split, and the recipient's name. */
 export function RecipientFields() {
   const { t } = useTranslation()
-  const provider = useMap((s) => s.provider)
+  const provider = useCampaign((s) => s.provider)
   const phone = useMap((s) => s.phone)
   const ddd = useMap((s) => s.ddd)
   const name = useMap((s) => s.name)
@@ -13,6 +15,9 @@ export function RecipientFields() {
   const setPhone = useMap((s) => s.setPhone)
   const setDdd = useMap((s) => s.setDdd)
   const setName = useMap((s) => s.setName)
+  const columnWarning = useMap((s) => s.columnWarning)
+  const confirmColumns = useMap((s) => s.confirmColumns)
+  const cancelColumns = useMap((s) => s.cancelColumns)
   // The DDD column, when there is one, sits right beside the phone.
   const neighbours = phone === null ? [] : [phone - 1, phone + 1].filter((i) => columns[i])
   const dddProposal = neighbours.find(
@@ -21,7 +26,7 @@ export function RecipientFields() {
 
   return (
     <section className="card map-recipient" aria-labelledby="map-recipient-title">
-      <h3 id="map-recipient-title">{t('map.recipient.title')}</h3>
+      <h2 id="map-recipient-title">{t('map.recipient.title')}</h2>
       <div className="map-recipient__grid">
         <label className="map-field">
           <span>
@@ -65,6 +70,13 @@ export function RecipientFields() {
           />
         </label>
       </div>
+      {columnWarning && (
+        <ColumnChangeWarning
+          lost={columnWarning.lost}
+          onContinue={confirmColumns}
+          onCancel={cancelColumns}
+        />
+      )}
       <p className="muted map-hint">{t('map.recipient.hint')}</p>
     </section>
   )

@@ -11,7 +11,7 @@ export function SuggestionList() {
   if (suggestions.length === 0) return null
   return (
     <section className="card map-suggestions" aria-labelledby="map-suggestions-title">
-      <h3 id="map-suggestions-title">{t('map.suggestions.title')}</h3>
+      <h2 id="map-suggestions-title">{t('map.suggestions.title')}</h2>
       <ul data-testid="map-suggestions">
         {suggestions.map((s) => {
           const column = columns[s.column]?.header ?? ''

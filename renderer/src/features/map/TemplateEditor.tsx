@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { openPlaceholder, placeholderFor, type OpenPlaceholder } from '../../../../shared/mapping'
 import { BRACES } from './braces'
 
 interface Props {
@@ -13,14 +14,10 @@ interface Props {
   testId: string
 }
 
-/** An open `{{…` before the caret: where it starts and what was typed after it. */
-interface Completion {
-  start: number
-  typed: string
+/** An open `{{…` before the caret (where it starts, what was typed) and the picked option. */
+interface Completion extends OpenPlaceholder {
   active: number
 }
-
-const OPEN = /\{\{([A-Za-z0-9_]*)$/
 
 /**
  * A text area for a message with `{{variavel}}` placeholders: a chip per variable inserts it at
@@ -45,15 +42,13 @@ export function TemplateEditor({
   const listOpen = completion !== null && options.length > 0
 
   function readCompletion(text: string, caret: number): void {
-    const match = OPEN.exec(text.slice(0, caret))
-    setCompletion(
-      match ? { start: caret - match[0].length, typed: match[1] ?? '', active: 0 } : null
-    )
+    const open = openPlaceholder(text.slice(0, caret))
+    setCompletion(open ? { ...open, active: 0 } : null)
   }
 
   /** Replaces [from, to) with `{{key}}` and puts the caret after it. */
   function insert(key: string, from: number, to: number): void {
-    const placeholderText = `{{${key}}}`
+    const placeholderText = placeholderFor(key)
     const next = value.slice(0, from) + placeholderText + value.slice(to)
     onChange(next)
     setCompletion(null)
@@ -111,7 +106,7 @@ export function TemplateEditor({
             onClick={() => insertAtCaret(key)}
             data-testid="placeholder-chip"
           >
-            {`{{${key}}}`}
+            {placeholderFor(key)}
           </button>
         ))}
       </div>
@@ -124,9 +119,7 @@ export function TemplateEditor({
           rows={6}
           placeholder={placeholder}
           data-testid={testId}
-          role="combobox"
           aria-autocomplete="list"
-          aria-expanded={listOpen}
           aria-controls={listOpen ? listId : undefined}
           aria-activedescendant={activeKey !== undefined ? `${id}-opt-${activeKey}` : undefined}
           onChange={(e) => {
@@ -156,7 +149,7 @@ export function TemplateEditor({
                   insert(key, completion.start, area.current?.selectionStart ?? value.length)
                 }}
               >
-                {`{{${key}}}`}
+                {placeholderFor(key)}
               </li>
             ))}
           </ul>

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { keyErrors } from './draft'
+import { useCampaign } from '../campaign/campaignStore'
 import { useMap } from './mapStore'
 import { VariableRow } from './VariableRow'
 
 /** The variables sent with each lead, in order (the Kinbox file's column order). */
 export function VariableList() {
   const { t } = useTranslation()
-  const provider = useMap((s) => s.provider)
+  const provider = useCampaign((s) => s.provider)
   const variables = useMap((s) => s.variables)
   const addVariable = useMap((s) => s.addVariable)
   const errors = keyErrors(variables)
@@ -14,7 +15,7 @@ export function VariableList() {
     <section className="card map-variables" aria-labelledby="map-variables-title">
       <div className="map-section-top">
         <div>
-          <h3 id="map-variables-title">{t('map.variables.title', { count: variables.length })}</h3>
+          <h2 id="map-variables-title">{t('map.variables.title', { count: variables.length })}</h2>
           <p className="muted">{t(`map.variables.hint.${provider}`)}</p>
         </div>
         <button

@@ -10,17 +10,28 @@ import {
 } from '../../../../shared/mapping'
 import { api, ApiError } from '../../api/client'
 import type { MapCheck, MapColumn, MapPreview, PreviewTarget } from '../../worker/mapProtocol'
-import type { TableSummary } from '../../worker/protocol'
-import { useImport } from '../import/importStore'
+import type { ColumnRequest, LostEdits, TableSummary } from '../../worker/protocol'
+import { currentProvider } from '../campaign/campaignStore'
 import { currentWorker } from '../import/leadWorkerHost'
 import type { DraftMapping, DraftVariable } from './draft'
 import { fromMapping, newVariableId, toMapping } from './draft'
 import { initialDraft, suggestionsFor, type Suggestion } from './matching'
 import { parsePresets, toStored, type SavedPreset } from './presetStorage'
 
-export type AppliedPreset = { name: string; missing: string[]; auto: boolean }
+export type AppliedPreset = {
+  name: string
+  missing: string[]
+  auto: boolean
+  /** A follow-up's choices from the campaign `name`, not a saved preset. */
+  campaign?: boolean
+  /** Changed here since it was applied: the notice no longer says "aplicado". */
+  edited?: boolean
+  /** Applied automatically over a message the user had typed: theirs was kept. */
+  keptMessage?: boolean
+}
 
-interface MapState extends DraftMapping {
+/** Mapear's own state: the provider is the campaign's (campaignStore.ts), read when needed. */
+interface MapState extends Omit<DraftMapping, 'provider'> {
   /** The import this mapping was made for; a new import starts the step again. */
   table: TableSummary | null
   columns: MapColumn[]
@@ -40,9 +51,16 @@ interface MapState extends DraftMapping {
   previewTarget: PreviewTarget
   preview: MapPreview | null
   check: MapCheck | null
+  /** A phone/DDD change waiting for "Continuar": it would drop some of Limpar's fixes. */
+  columnWarning: { request: ColumnRequest; lost: LostEdits } | null
 
   open(table: TableSummary): Promise<void>
-  setProvider(provider: Provider): void
+  /** The campaign's provider changed (chooseProvider.ts): a preset notice of the other goes. */
+  providerChanged(): void
+  /** Go on with the column change despite the fixes it drops (undoable in Limpar). */
+  confirmColumns(): void
+  /** Keep the columns cleaning uses: phone and DDD go back to them. */
+  cancelColumns(): void
   setPhone(column: number | null): void
   setDdd(column: number | null): void
   setName(column: number | null): void
@@ -57,6 +75,8 @@ interface MapState extends DraftMapping {
   savePreset(name: string): Promise<boolean>
   deletePreset(name: string): Promise<void>
   applySavedPreset(name: string): void
+  /** A follow-up: the next table opens with these choices instead of a preset or guesses. */
+  carryIntoNextTable(choices: SavedPreset | null): void
   showRow(target: PreviewTarget): void
 }
 
@@ -67,8 +87,10 @@ const EMPTY_DRAFT: Omit<DraftMapping, 'provider'> = {
   variables: []
 }
 
-/** The table's next summary comes from our own re-clean: keep the mapping. */
-let keepOnNextTable = false
+/** Bumped by each column change asked of the worker: only the latest one's answer counts. */
+let columnGeneration = 0
+/** A follow-up's previous choices, for the next new table (one use). */
+let carried: SavedPreset | null = null
 let refreshTimer: ReturnType<typeof setTimeout> | null = null
 /**
  * Bumped by every change the preview must follow. A refresh lands only while its generation
@@ -80,8 +102,8 @@ let generation = 0
 const TYPING_PAUSE_MS = 150
 
 /** The text the preview and the checks read: the Kinbox message or Integra's voicemail. */
-export function textOf(state: Pick<MapState, 'provider' | 'message' | 'voicemail'>): string {
-  if (state.provider === 'kinbox') return state.message
+export function textOf(state: Pick<MapState, 'message' | 'voicemail'>, provider: Provider): string {
+  if (provider === 'kinbox') return state.message
   return state.voicemail.enabled ? state.voicemail.text : ''
 }
 
@@ -104,13 +126,14 @@ export const useMap = create<MapState>()((set, get) => {
     refreshTimer = null
     const worker = currentWorker()
     const state = get()
-    const mapping = toMapping(state)
+    const provider = currentProvider()
+    const mapping = toMapping({ ...state, provider })
     if (!worker || !mapping) {
       set({ preview: null, check: null })
       return
     }
-    const text = textOf(state)
-    const integraSilent = state.provider === 'integra' && !state.voicemail.enabled
+    const text = textOf(state, provider)
+    const integraSilent = provider === 'integra' && !state.voicemail.enabled
     try {
       const [preview, check] = await Promise.all([
         worker.call({ kind: 'mapPreview', mapping, text, target: state.previewTarget }),
@@ -118,7 +141,7 @@ export const useMap = create<MapState>()((set, get) => {
           kind: 'mapCheck',
           mapping,
           text: integraSilent ? null : text,
-          ...(state.provider === 'integra' && { maxLength: INTEGRA_TTS_MAX_LENGTH })
+          ...(provider === 'integra' && { maxLength: INTEGRA_TTS_MAX_LENGTH })
         })
       ])
       // The requested row is the user's: a result only ever sets the preview it was computed for.
@@ -128,45 +151,79 @@ export const useMap = create<MapState>()((set, get) => {
     }
   }
 
-  /** Cleaning reads the phone (and DDD) column chosen at import: keep both the same. */
-  function syncCleaningColumns(): void {
+  /**
+   * Cleaning reads the phone (and DDD) column: keep both the same. The worker lays out the rows
+   * it already holds with them (Limpar's fixes kept) and tells the import store of the new
+   * table; a change that would drop fixes waits for "Continuar" (`columnWarning`).
+   */
+  function syncCleaningColumns(force = false): void {
     const { table, phone, ddd } = get()
-    if (!table || phone === null) return
-    if (phone === table.phoneColumn && ddd === table.dddColumn) return
-    const imports = useImport.getState()
-    const columns = { ...imports.settings.columns, phone: table.columns[phone] ?? '' }
+    const worker = currentWorker()
+    const mine = ++columnGeneration
+    if (!table || !worker || phone === null) return
+    if (phone === table.phoneColumn && ddd === table.dddColumn) {
+      set({ columnWarning: null })
+      return
+    }
     // No DDD named: the reader pairs one by itself when it sits beside the phone.
-    delete columns.ddd
-    if (ddd !== null) columns.ddd = table.columns[ddd] ?? ''
-    keepOnNextTable = true
-    void imports.reimport({ columns }).then(() => {
-      if (useImport.getState().table === table) keepOnNextTable = false
-    })
+    const request: ColumnRequest = {
+      phone: table.columns[phone] ?? '',
+      ddd: ddd === null ? null : (table.columns[ddd] ?? '')
+    }
+    worker.call({ kind: 'changeColumns', columns: request, ...(force && { force }) }).then(
+      (change) => {
+        if (mine !== columnGeneration) return
+        set({ columnWarning: change.status === 'confirm' ? { request, lost: change.lost } : null })
+        // Nothing changed for cleaning (the reader pairs the same DDD): show what it uses.
+        const now = get()
+        if (change.status === 'unchanged' && now.table === table && now.phone === table.phoneColumn)
+          set({ ddd: table.dddColumn })
+      },
+      () => {
+        if (mine === columnGeneration) set({ columnWarning: null })
+      }
+    )
   }
 
   function edit(patch: Partial<MapState>): void {
-    set({ ...patch, saved: null })
+    const applied = get().applied
+    const edited = applied && !('applied' in patch) && !applied.edited
+    set({ ...patch, saved: null, ...(edited && { applied: { ...applied, edited: true } }) })
     scheduleRefresh()
   }
 
-  function applyPresetNow(preset: SavedPreset, auto: boolean): void {
+  function applyPresetNow(preset: SavedPreset, auto: boolean, campaign = false): void {
     const headers = get().columns.map((column) => column.header)
     const { mapping, missingColumns } = applyPreset(preset, headers)
     const draft = mapping ? fromMapping(mapping) : { ...EMPTY_DRAFT, phone: get().phone }
+    // An automatic match never writes over a message the user typed (issue 15): theirs stays.
+    const mine = get().message
+    const keptMessage =
+      auto &&
+      preset.provider === 'kinbox' &&
+      mine.trim() !== '' &&
+      preset.mapping.message !== undefined &&
+      preset.mapping.message !== mine
     const texts =
       preset.provider === 'kinbox'
-        ? { message: preset.mapping.message ?? get().message }
+        ? { message: keptMessage ? mine : (preset.mapping.message ?? mine) }
         : {
             voicemail: {
               enabled: (preset.mapping.voicemail ?? '') !== '',
               text: preset.mapping.voicemail ?? get().voicemail.text
             }
           }
+    // The preset is of the campaign's provider: found for it, or a follow-up's (chosen first).
     edit({
       ...draft,
       ...texts,
-      provider: preset.provider,
-      applied: { name: preset.name, missing: missingColumns, auto },
+      applied: {
+        name: preset.name,
+        missing: missingColumns,
+        auto,
+        ...(campaign && { campaign }),
+        ...(keptMessage && { keptMessage })
+      },
       suggestions: suggestionsFor(get().columns, { ...get(), ...draft })
     })
     syncCleaningColumns()
@@ -177,7 +234,6 @@ export const useMap = create<MapState>()((set, get) => {
     columns: [],
     loading: false,
     loadError: false,
-    provider: 'kinbox',
     ...EMPTY_DRAFT,
     suggestions: [],
     message: '',
@@ -189,6 +245,7 @@ export const useMap = create<MapState>()((set, get) => {
     previewTarget: { position: 0 },
     preview: null,
     check: null,
+    columnWarning: null,
 
     async open(table) {
       const current = get().table
@@ -198,14 +255,22 @@ export const useMap = create<MapState>()((set, get) => {
         return
       }
       const sameColumns = current?.columns.join('\u0000') === table.columns.join('\u0000')
-      if (keepOnNextTable && sameColumns) {
-        keepOnNextTable = false
-        // The reader may have paired a DDD column with the new phone: show what cleaning uses.
-        set({ table, ...(get().phone === table.phoneColumn && { ddd: table.dddColumn }) })
+      // (A summary without a reading id, as in tests, never counts as the same reading.)
+      const sameRead = Boolean(current?.readId) && current?.readId === table.readId
+      if (sameRead && sameColumns) {
+        // The same rows laid out with other columns (here, in Importar, or undone in Limpar):
+        // the mapping stays; phone and DDD show what cleaning uses, and so does the name
+        // unless the user chose another one here.
+        set({
+          table,
+          phone: table.phoneColumn,
+          ddd: table.dddColumn,
+          ...(get().name === current.nameColumn && { name: table.nameColumn })
+        })
         scheduleRefresh()
         return
       }
-      keepOnNextTable = false
+      columnGeneration++
       cancelRefresh()
       set({
         table,
@@ -213,6 +278,7 @@ export const useMap = create<MapState>()((set, get) => {
         loadError: false,
         preview: null,
         check: null,
+        columnWarning: null,
         applied: null,
         previewTarget: { position: 0 }
       })
@@ -227,7 +293,13 @@ export const useMap = create<MapState>()((set, get) => {
         const { columns } = result
         const headers = columns.map((column) => column.header)
         set({ columns, presets, loading: false })
-        const preset = findPresetFor(headers, presets, get().provider) as SavedPreset | null
+        const previous = carried
+        carried = null
+        if (previous) {
+          applyPresetNow(previous, false, true)
+          return
+        }
+        const preset = findPresetFor(headers, presets, currentProvider()) as SavedPreset | null
         if (preset) {
           applyPresetNow(preset, true)
           return
@@ -240,9 +312,19 @@ export const useMap = create<MapState>()((set, get) => {
       }
     },
 
-    setProvider(provider) {
-      if (provider === get().provider) return
-      edit({ provider, applied: null })
+    providerChanged() {
+      edit({ applied: null })
+    },
+
+    confirmColumns() {
+      if (get().columnWarning) syncCleaningColumns(true)
+    },
+
+    cancelColumns() {
+      const { table } = get()
+      columnGeneration++
+      set({ columnWarning: null })
+      if (table) edit({ phone: table.phoneColumn, ddd: table.dddColumn })
     },
 
     setPhone(phone) {
@@ -352,12 +434,13 @@ export const useMap = create<MapState>()((set, get) => {
 
     async savePreset(name) {
       const state = get()
-      const mapping = toMapping(state)
+      const provider = currentProvider()
+      const mapping = toMapping({ ...state, provider })
       if (!mapping) return false
       const headers = state.columns.map((column) => column.header)
       const preset = makePreset(name.trim(), mapping, headers)
       const texts =
-        state.provider === 'kinbox'
+        provider === 'kinbox'
           ? { message: state.message }
           : state.voicemail.enabled
             ? { voicemail: state.voicemail.text }
@@ -379,7 +462,7 @@ export const useMap = create<MapState>()((set, get) => {
 
     async deletePreset(name) {
       try {
-        const stored = await api('deletePreset', { name, provider: get().provider })
+        const stored = await api('deletePreset', { name, provider: currentProvider() })
         set({ presets: parsePresets(stored), presetError: null })
       } catch (error) {
         set({ presetError: error instanceof ApiError ? error : new ApiError('internal_error') })
@@ -387,8 +470,13 @@ export const useMap = create<MapState>()((set, get) => {
     },
 
     applySavedPreset(name) {
-      const preset = get().presets.find((p) => p.name === name && p.provider === get().provider)
+      const provider = currentProvider()
+      const preset = get().presets.find((p) => p.name === name && p.provider === provider)
       if (preset) applyPresetNow(preset, false)
+    },
+
+    carryIntoNextTable(choices) {
+      carried = choices
     },
 
     showRow(target) {
@@ -406,7 +494,7 @@ export function mapOutput(): {
   voicemail: string | null
 } | null {
   const state = useMap.getState()
-  const mapping = toMapping(state)
+  const mapping = toMapping({ ...state, provider: currentProvider() })
   if (!mapping) return null
   return {
     mapping,

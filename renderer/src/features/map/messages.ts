@@ -1,12 +1,13 @@
 import { addFeatureMessages } from '../../i18n'
 
-const ptBR = {
+export const ptBR = {
   title: 'Mapear colunas',
   subtitle:
     'Diga o que cada coluna é, escreva a mensagem e confira como cada contato vai recebê-la.',
   loading: 'Lendo as colunas…',
   loadError: 'Não foi possível ler as colunas da lista. Importe o arquivo de novo.',
   continue: 'Continuar para Agendar',
+  jump: 'Ir para',
   provider: {
     label: 'Enviar por',
     kinbox: { name: 'Kinbox', hint: 'Mensagem no WhatsApp' },
@@ -23,6 +24,9 @@ const ptBR = {
       'Mapeamento «{{name}}» salvo. Arquivos com as mesmas colunas vão usá-lo automaticamente.',
     autoApplied: 'Mapeamento «{{name}}» aplicado automaticamente',
     applied: 'Mapeamento «{{name}}» aplicado.',
+    edited: 'Baseado no mapeamento «{{name}}», com alterações suas ainda não salvas.',
+    keptMessage: 'Sua mensagem foi mantida; a do mapeamento não foi usada.',
+    carried: 'Follow-up: escolhas da campanha «{{name}}» preenchidas.',
     missing: 'Colunas que este arquivo não tem: {{columns}}.',
     error: 'Não foi possível salvar ou apagar o mapeamento. Tente de novo.',
     fits: 'mesmas colunas',
@@ -183,6 +187,10 @@ const ptBR = {
     unknown_placeholders_other: '{{keys}} não correspondem a nenhuma variável mapeada.',
     not_cleaned: 'A lista ainda não foi limpa (passo Limpar).',
     nothing_to_send: 'Nenhum contato válido para enviar.',
+    required_variable_empty_one:
+      '{{keys}} está vazia em todas as linhas e a regra dela é “Não enviar a linha”: nenhum contato seria enviado. Escolha outra coluna ou um texto para quando estiver vazia.',
+    required_variable_empty_other:
+      'Toda linha tem vazia alguma destas variáveis com a regra “Não enviar a linha”: {{keys}}. Nenhum contato seria enviado. Escolha outras colunas ou um texto para quando estiverem vazias.',
     empty_messages_one: '{{count}} mensagem ficaria vazia.',
     empty_messages_other: '{{count}} mensagens ficariam vazias.',
     value_too_long_one: '{{key}} passa de 1.000 caracteres em {{count}} linha (limite da Integra).',
@@ -203,6 +211,7 @@ const ptBR = {
 const en: typeof ptBR = {
   title: 'Map columns',
   subtitle: 'Say what each column is, write the message and check how each contact will get it.',
+  jump: 'Jump to',
   loading: 'Reading the columns…',
   loadError: 'Could not read the list’s columns. Import the file again.',
   continue: 'Continue to Schedule',
@@ -220,7 +229,10 @@ const en: typeof ptBR = {
     saved_other: '{{count}} saved',
     savedOk: 'Mapping “{{name}}” saved. Files with the same columns will use it automatically.',
     autoApplied: 'Mapping “{{name}}” applied automatically',
+    carried: 'Follow-up: choices of the campaign “{{name}}” filled in.',
     applied: 'Mapping “{{name}}” applied.',
+    edited: 'Based on the mapping “{{name}}”, with changes of yours not saved yet.',
+    keptMessage: 'Your message was kept; the mapping’s was not used.',
     missing: 'Columns this file lacks: {{columns}}.',
     error: 'Could not save or delete the mapping. Try again.',
     fits: 'same columns',
@@ -381,6 +393,10 @@ const en: typeof ptBR = {
     unknown_placeholders_other: '{{keys}} match no mapped variable.',
     not_cleaned: 'The list has not been cleaned yet (Clean step).',
     nothing_to_send: 'No valid contacts to send.',
+    required_variable_empty_one:
+      '{{keys}} is empty on every row and its rule is “Don’t send the row”: no contact would be sent. Pick another column or a text for when it is empty.',
+    required_variable_empty_other:
+      'Every row has one of these “Don’t send the row” variables empty: {{keys}}. No contact would be sent. Pick other columns or a text for when they are empty.',
     empty_messages_one: '{{count}} message would be empty.',
     empty_messages_other: '{{count}} messages would be empty.',
     value_too_long_one: '{{key}} is over 1,000 characters on {{count}} row (Integra’s limit).',

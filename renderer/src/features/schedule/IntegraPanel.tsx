@@ -94,7 +94,13 @@ export function IntegraParts() {
             <span>{t('schedule.integra.finish')}</span>
             <Instant ms={last} zone={zone} />
           </p>
-          <div className="integra__table-wrap">
+          {/* Scrolls sideways in a narrow column: a Tab stop, so arrows can scroll it. */}
+          <div
+            className="integra__table-wrap"
+            role="group"
+            aria-labelledby="integra-parts-title"
+            tabIndex={0}
+          >
             <table className="integra__table">
               <thead>
                 <tr>

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import { useFlow } from '../flow/flowStore'
+import { launchableCountOf, useClean } from '../clean/cleanStore'
 import { NumberField } from './NumberField'
 import { useSchedule } from './scheduleStore'
 
 /** The cleaned list's count, or a what-if count typed here while there is none. */
 export function LeadCountField() {
   const { t, i18n } = useTranslation()
-  const launchable = useFlow((s) => s.launchableCount)
+  const launchable = useClean(launchableCountOf)
   const leadsText = useSchedule((s) => s.form.leadsText)
   const problem = useSchedule((s) => s.problems.leads)
   const update = useSchedule((s) => s.update)

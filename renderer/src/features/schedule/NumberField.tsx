@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_LEADS } from './formModel'
+import { MAX_LEADS, type ProblemCode } from './formModel'
 import { useFormat } from './useFormat'
 
 interface NumberFieldProps {
@@ -8,7 +8,7 @@ interface NumberFieldProps {
   value: string
   onChange(value: string): void
   /** A problem code from formModel (`schedule.problems.<code>`), or undefined. */
-  problem?: string | undefined
+  problem?: ProblemCode | undefined
   hint?: string
   /** Allow a decimal comma (seconds). */
   decimal?: boolean

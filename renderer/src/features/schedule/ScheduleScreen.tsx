@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { shortcutAria, shortcutText } from '../../../../shared/ui/shortcuts'
+import { isMac } from '../shell/keyboard'
 import { useNavigation } from '../shell/navigationStore'
 import { CadenceFields } from './CadenceFields'
 import { HoursPanel } from './HoursPanel'
@@ -7,8 +9,10 @@ import { IntegraParts, IntegraSettings } from './IntegraPanel'
 import { LeadCountField } from './LeadCountField'
 import './messages'
 import { PlanSummary } from './PlanSummary'
-import { ProviderSwitch } from './ProviderSwitch'
 import './schedule.css'
+import { useCampaign } from '../campaign/campaignStore'
+import { ProviderPicker } from '../campaign/ProviderPicker'
+import { launchableCountOf, useClean } from '../clean/cleanStore'
 import { useSchedule } from './scheduleStore'
 import { StartField } from './StartField'
 import { Timeline } from './Timeline'
@@ -18,15 +22,20 @@ import { WarningsPanel } from './WarningsPanel'
 /** Agendar: when and at what pace the campaign goes out, previewed as the user types. */
 export function ScheduleScreen() {
   const { t } = useTranslation()
-  const provider = useSchedule((s) => s.form.provider)
+  const provider = useCampaign((s) => s.provider)
+  const launchable = useClean(launchableCountOf)
   const loadBusinessHours = useSchedule((s) => s.loadBusinessHours)
   const update = useSchedule((s) => s.update)
 
   useEffect(() => {
     // The token may have been saved in Settings since the last visit: ask Kinbox again.
     void loadBusinessHours()
+  }, [loadBusinessHours])
+
+  useEffect(() => {
+    // The plan reads the campaign's provider and Limpar's count: plan again when they change.
     update({})
-  }, [loadBusinessHours, update])
+  }, [provider, launchable, update])
 
   return (
     <div className="schedule" data-testid="schedule-screen">
@@ -35,7 +44,7 @@ export function ScheduleScreen() {
           <h1>{t('schedule.title')}</h1>
           <p className="muted">{t('schedule.intro')}</p>
         </div>
-        <ProviderSwitch />
+        <ProviderPicker look="segmented" testId="schedule-provider" />
       </header>
       <div className="step-columns schedule__layout">
         <div className="step-column">
@@ -75,13 +84,12 @@ export function ScheduleScreen() {
 function ScheduleFooter() {
   const { t } = useTranslation()
   const open = useNavigation((s) => s.open)
+  const integra = useCampaign((s) => s.provider === 'integra')
   const blocked = useSchedule((s) =>
-    s.form.provider === 'integra' ? s.integraParts === null : s.plan.status !== 'ready'
+    integra ? s.integraParts === null : s.plan.status !== 'ready'
   )
   const failed = useSchedule((s) =>
-    s.form.provider === 'integra'
-      ? s.integraParts === null
-      : s.plan.status === 'failed' || s.plan.status === 'invalid'
+    integra ? s.integraParts === null : s.plan.status === 'failed' || s.plan.status === 'invalid'
   )
   return (
     <footer className="schedule__footer">
@@ -91,6 +99,9 @@ function ScheduleFooter() {
         className="button button--primary"
         disabled={blocked}
         onClick={() => open('launch')}
+        title={`${t('steps.next')} (${shortcutText('next-step', isMac())})`}
+        aria-keyshortcuts={shortcutAria('next-step', isMac())}
+        data-testid="schedule-continue"
       >
         {t('schedule.footer.next')} →
       </button>

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { TimelineView } from '../../worker/timingProtocol'
 import { useSchedule } from './scheduleStore'
@@ -113,7 +114,7 @@ function marksOf(
   }))
 }
 
-type Translate = (key: string, options?: Record<string, unknown>) => string
+type Translate = TFunction
 
 function Chart({ view, zone, total }: { view: TimelineView; zone: string; total: number }) {
   const { t } = useTranslation()

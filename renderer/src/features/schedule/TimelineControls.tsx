@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSchedule, ZOOM_SPANS, type ZoomSpan } from './scheduleStore'
+import { useSchedule, ZOOM_SPANS, zoomStep, type ZoomSpan } from './scheduleStore'
 
 /** Zoom (buttons and a select) from the whole campaign to one day, and paging through days. */
 export function TimelineControls() {
@@ -10,7 +10,13 @@ export function TimelineControls() {
   const setZoom = useSchedule((s) => s.setZoom)
   const zoomBy = useSchedule((s) => s.zoomBy)
   const pan = useSchedule((s) => s.pan)
-  const index = ZOOM_SPANS.indexOf(span)
+  // Only where the view really gets closer (or wider): see zoomStep.
+  const canZoomOut = useSchedule(
+    (s) => 'totals' in s.plan && zoomStep(s.zoom, s.plan.totals, -1) !== null
+  )
+  const canZoomIn = useSchedule(
+    (s) => 'totals' in s.plan && zoomStep(s.zoom, s.plan.totals, 1) !== null
+  )
   return (
     <div className="timeline__controls">
       <label htmlFor={id} className="visually-hidden">
@@ -33,7 +39,7 @@ export function TimelineControls() {
           type="button"
           className="button button--icon"
           onClick={() => zoomBy(-1)}
-          disabled={index === 0}
+          disabled={!canZoomOut}
           aria-label={t('schedule.timeline.zoomOut')}
           title={t('schedule.timeline.zoomOut')}
         >
@@ -43,7 +49,7 @@ export function TimelineControls() {
           type="button"
           className="button button--icon"
           onClick={() => zoomBy(1)}
-          disabled={index === ZOOM_SPANS.length - 1}
+          disabled={!canZoomIn}
           aria-label={t('schedule.timeline.zoomIn')}
           title={t('schedule.timeline.zoomIn')}
         >

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { WHATSAPP_TIERS, type PlanWarning, type WhatsAppTier } from '../../../../shared/timing'
 import { useSchedule } from './scheduleStore'
@@ -62,7 +63,7 @@ function parseTier(value: string): WhatsAppTier {
   return WHATSAPP_TIERS.find((tier) => String(tier) === value) ?? 'unlimited'
 }
 
-type Translate = (key: string, options?: Record<string, unknown>) => string
+type Translate = TFunction
 
 function warningText(w: PlanWarning, zone: string, format: Format, t: Translate): string {
   const at = (ms: number): string => format.when(ms, zone)

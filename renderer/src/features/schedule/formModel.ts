@@ -9,7 +9,6 @@ import {
 } from '../../../../shared/timing'
 import type { BusinessHoursSet } from '../../../../shared/ipc/schemas'
 
-export type Provider = 'kinbox' | 'integra'
 /** Where the plan's business hours come from: the account's set, the editor, or none (24 h). */
 export type HoursSource = 'account' | 'editor' | 'none'
 
@@ -23,9 +22,11 @@ export interface EditorDay {
 }
 export type EditorWeek = Record<Weekday, EditorDay>
 
-/** What the user typed, as typed (numbers stay text until they parse). */
+/**
+ * What the user typed, as typed. The provider is not here: it is the campaign's
+ * (campaignStore.ts), and both providers' fields live in this one form.
+ */
 export interface ScheduleForm {
-  provider: Provider
   /** Leads for a what-if plan, used while no cleaned list gives a count. */
   leadsText: string
   startMode: 'now' | 'at'
@@ -54,8 +55,20 @@ export type FieldKey =
   | 'maxConcurrent'
   | 'averageCall'
 
-/** Problem codes per field; the UI words them (messages.ts, `schedule.problems.*`). */
-export type FieldProblems = Partial<Record<FieldKey, string>>
+/** What can be wrong with a field; the UI words each (messages.ts, `schedule.problems.*`). */
+export type ProblemCode =
+  | 'count'
+  | 'tooMany'
+  | 'positive'
+  | 'seconds'
+  | 'date'
+  | 'pickSet'
+  | 'intervals'
+  | 'concurrent'
+  | 'positiveSeconds'
+
+/** Problem codes per field. */
+export type FieldProblems = Partial<Record<FieldKey, ProblemCode>>
 
 export const MAX_LEADS = 5_000_000
 export const MAX_CONCURRENT = 10
@@ -91,7 +104,6 @@ export function defaultStartLocal(now: number, timeZone: string): string {
 
 export function defaultForm(now: number): ScheduleForm {
   return {
-    provider: 'kinbox',
     leadsText: '1000',
     startMode: 'at',
     startLocal: defaultStartLocal(now, DEFAULT_TIME_ZONE),

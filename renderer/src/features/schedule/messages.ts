@@ -1,7 +1,7 @@
 import { addFeatureMessages } from '../../i18n'
 
 /** Texts of the Agendar step; pt-BR is the source, English has the same keys. */
-const ptBR = {
+export const ptBR = {
   title: 'Agendar campanha',
   intro:
     'Defina quando e em que ritmo as mensagens saem. A prévia se atualiza enquanto você digita.',

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { create } from 'zustand'
 import type { BusinessHoursSet, ProviderFailure } from '../../../../shared/ipc/schemas'
+import type { LaunchSchedule } from '../../../../shared/launch/types'
 import {
   planIntegraParts,
   WEEKDAYS,
@@ -15,7 +16,8 @@ import { api } from '../../api/client'
 import { i18n } from '../../i18n'
 import { TimingClient } from '../../worker/timingClient'
 import type { TimelineView } from '../../worker/timingProtocol'
-import { useFlow } from '../flow/flowStore'
+import { currentProvider } from '../campaign/campaignStore'
+import { launchableCountOf, useClean } from '../clean/cleanStore'
 import {
   buildCampaignInput,
   buildIntegraInput,
@@ -72,6 +74,11 @@ interface ScheduleState {
   zoom: Zoom
   view: TimelineView | null
   update(patch: Partial<ScheduleForm>): void
+  /**
+   * A follow-up: the previous launch's pace, hours and zone (whichever provider it was). The
+   * start stays this form's own: the previous one has passed.
+   */
+  carry(schedule: LaunchSchedule): void
   chooseSource(source: HoursSource): void
   setDay(day: Weekday, patch: Partial<EditorDay>): void
   setInterval(day: Weekday, index: number, patch: Partial<EditorInterval>): void
@@ -91,6 +98,8 @@ const BINS = 240
 let client: TimingClient | null = null
 const timing = (): TimingClient => (client ??= new TimingClient())
 let timer: ReturnType<typeof setTimeout> | null = null
+/** Limpar's count: read (never copied) when a plan is made. */
+const launchableCount = (): number | null => launchableCountOf(useClean.getState())
 
 /** The span the timeline shows for a plan and a zoom. */
 export function viewRange(zoom: Zoom, totals: PlanTotals): { from: number; to: number } | null {
@@ -104,6 +113,29 @@ export function viewRange(zoom: Zoom, totals: PlanTotals): { from: number; to: n
   }
   const from = clampAnchor(zoom.anchor, totals)
   return { from, to: plusLocalDays(from, zoom.span === 'week' ? 7 : 1, timeZone) }
+}
+
+/**
+ * The span "Aproximar" (+1) or "Afastar" (−1) goes to: the next one that really shows less
+ * (or more) time than the view now does, or null. A 10-hour campaign seen whole is already
+ * closer than "Um dia", so "Aproximar" has nowhere to go (it never jumps to "Uma semana").
+ */
+export function zoomStep(zoom: Zoom, totals: PlanTotals, direction: 1 | -1): ZoomSpan | null {
+  const length = (span: ZoomSpan): number => {
+    const range = viewRange({ span, anchor: zoom.anchor }, totals)
+    return range ? range.to - range.from : 0
+  }
+  const now = length(zoom.span)
+  for (
+    let index = ZOOM_SPANS.indexOf(zoom.span) + direction;
+    index >= 0 && index < ZOOM_SPANS.length;
+    index += direction
+  ) {
+    const span = ZOOM_SPANS[index]
+    if (span === undefined) break
+    if (direction === 1 ? length(span) < now : length(span) > now) return span
+  }
+  return null
 }
 
 function clampAnchor(anchor: number | null, totals: PlanTotals): number {
@@ -138,7 +170,7 @@ export const useSchedule = create<ScheduleState>()((set, get) => {
   async function compute(): Promise<void> {
     const { form } = get()
     const built = buildCampaignInput(form, {
-      launchableCount: useFlow.getState().launchableCount,
+      launchableCount: launchableCount(),
       now: Date.now(),
       sets: sets()
     })
@@ -198,11 +230,11 @@ export const useSchedule = create<ScheduleState>()((set, get) => {
   function schedule(): void {
     const { plan, form } = get()
     const context = {
-      launchableCount: useFlow.getState().launchableCount,
+      launchableCount: launchableCount(),
       now: Date.now(),
       sets: sets()
     }
-    if (form.provider === 'integra') {
+    if (currentProvider() === 'integra') {
       const integra = buildIntegraInput(form, context)
       set({
         problems: integra.ok ? {} : integra.problems,
@@ -244,6 +276,30 @@ export const useSchedule = create<ScheduleState>()((set, get) => {
 
     update(patch) {
       set((s) => ({ form: { ...s.form, ...patch } }))
+      schedule()
+    },
+    carry(previous) {
+      const patch: Partial<ScheduleForm> = { timeZone: previous.timeZone }
+      const text = (n: number | undefined) => (n === undefined ? undefined : String(n))
+      const fields = {
+        chunkSizeText: text(previous.chunkSize),
+        messageGapText: text(previous.secondsBetweenMessages),
+        chunkGapText: text(previous.secondsBetweenChunks),
+        maxConcurrentText: text(previous.maxConcurrent),
+        averageCallText: text(previous.averageCallSeconds)
+      }
+      for (const [key, value] of Object.entries(fields)) {
+        if (value !== undefined) Object.assign(patch, { [key]: value })
+      }
+      const kinbox = previous.chunkSize !== undefined
+      if (kinbox && previous.businessHours) {
+        patch.editor = Object.fromEntries(
+          WEEKDAYS.map((day) => [day, toEditorDay(previous.businessHours?.[day])])
+        ) as EditorWeek
+        patch.hoursSource = 'editor'
+      } else if (kinbox) patch.hoursSource = 'none'
+      // The hours the launch ran with stay chosen when the account's sets arrive.
+      set((s) => ({ form: { ...s.form, ...patch }, sourceChosen: kinbox || s.sourceChosen }))
       schedule()
     },
     chooseSource(hoursSource) {
@@ -317,8 +373,8 @@ export const useSchedule = create<ScheduleState>()((set, get) => {
       void fetchView()
     },
     zoomBy(direction) {
-      const index = ZOOM_SPANS.indexOf(get().zoom.span)
-      const next = ZOOM_SPANS[Math.min(ZOOM_SPANS.length - 1, Math.max(0, index + direction))]
+      const { zoom, plan } = get()
+      const next = 'totals' in plan ? zoomStep(zoom, plan.totals, direction) : null
       if (next) get().setZoom(next)
     },
     pan(direction) {
@@ -333,8 +389,6 @@ export const useSchedule = create<ScheduleState>()((set, get) => {
   }
 })
 
-// The count from Limpar and the language (holiday names) feed the plan too.
-useFlow.subscribe((state, previous) => {
-  if (state.launchableCount !== previous.launchableCount) useSchedule.getState().update({})
-})
+// The language (holiday names) feeds the plan too. (The provider and Limpar's count are read
+// when the plan is made; Agendar's screen plans again when they change.)
 i18n.on('languageChanged', () => useSchedule.getState().update({}))

@@ -47,7 +47,7 @@ export function AccountCard({ provider, readiness, children }: AccountCardProps)
     >
       <header className="account__header">
         <div>
-          <h3 id={`account-${provider}-title`}>{name}</h3>
+          <h2 id={`account-${provider}-title`}>{name}</h2>
           <p className="muted">{t(`settings.accounts.${provider}.description`)}</p>
         </div>
         <div className="account__badges">

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { AccountTestResult, AccountTestTarget } from '../../../../shared/ipc/accounts'
 import { useAccountSetup } from './accountSetupStore'
@@ -20,8 +21,13 @@ function useResultText(): (target: AccountTestTarget, result: AccountTestResult)
       const key = detail.cleanedUp ? 's3' : 's3NotCleaned'
       return t(`accountSetup.tests.ok.${key}`, { bucket: detail.bucket })
     }
+    // A target may word a code its own way (only some do, so that key is not checked); every
+    // code has its common text, and that key is.
     return t(
-      [`accountSetup.tests.${target}.${result.code}`, `accountSetup.tests.common.${result.code}`],
+      [
+        `accountSetup.tests.${target}.${result.code}` as ParseKeys,
+        `accountSetup.tests.common.${result.code}`
+      ],
       {
         status: result.status ?? '—'
       }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { SectionKey } from '../../i18n/resources'
 import {
   INTEGRA_CONFIG_LIMITS,
   IntegraAccount,
@@ -80,7 +81,7 @@ export function IntegraSettings({ view }: { view: AccountsView['integra'] }) {
   const [draft, setDraft] = useState(() => draftOf(view))
   const [problems, setProblems] = useState<Problems>({})
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(view))
-  const k = (key: string) => t(`accountSetup.integra.${key}`)
+  const k = (key: SectionKey<'accountSetup', 'integra'>) => t(`accountSetup.integra.${key}`)
 
   const edit = (patch: Partial<IntegraDraft>) => {
     setDraft((d) => ({ ...d, ...patch }))

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { SectionKey } from '../../i18n/resources'
 import { summarizeHours } from '../../../../shared/timing'
 import { useAccountSetup, type KinboxList } from './accountSetupStore'
 
@@ -43,7 +44,7 @@ export function KinboxPickers({
   const operators = useAccountSetup((s) => s.operators)
   const hours = useAccountSetup((s) => s.hours)
   const reload = useAccountSetup((s) => s.loadKinboxLists)
-  const k = (key: string, params?: Record<string, string | number>) =>
+  const k = (key: SectionKey<'accountSetup', 'kinbox'>, params?: Record<string, string | number>) =>
     t(`accountSetup.kinbox.${key}`, params)
   const lang = i18n.language === 'en' ? 'en' : 'pt-BR'
 

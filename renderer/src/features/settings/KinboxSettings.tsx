@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { SectionKey } from '../../i18n/resources'
 import { KinboxAccount, type AccountsView } from '../../../../shared/ipc/accounts'
 import { KINBOX_CHANNEL_TYPES } from '../../../../shared/providers/kinbox/schemas'
 import { useAccountSetup } from './accountSetupStore'
@@ -52,7 +53,7 @@ export function KinboxSettings({ view }: { view: AccountsView['kinbox'] }) {
   const [draft, setDraft] = useState(() => draftOf(view))
   const [problems, setProblems] = useState<Problems>({})
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(view))
-  const k = (key: string, params?: Record<string, string>) =>
+  const k = (key: SectionKey<'accountSetup', 'kinbox'>, params?: Record<string, string>) =>
     t(`accountSetup.kinbox.${key}`, params)
   const tokenSet = view.token.set
   const tokenLast4 = view.token.last4

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { SectionKey } from '../../i18n/resources'
 import {
   S3_MAX_EXPIRY_DAYS,
   type AccountsView,
@@ -44,7 +45,7 @@ export function LeadsFileFields({
 }: LeadsFileFieldsProps) {
   const { t } = useTranslation()
   const chooseFile = useAccountSetup((s) => s.chooseSelfHostFile)
-  const k = (key: string) => t(`accountSetup.leadsFile.${key}`)
+  const k = (key: SectionKey<'accountSetup', 'leadsFile'>) => t(`accountSetup.leadsFile.${key}`)
   const s3 = draft.s3
   const editS3 = (patch: Partial<S3Draft>) => onChange({ s3: { ...s3, ...patch } })
   const s3Field = (field: 'endpoint' | 'region' | 'bucket' | 'prefix', wide = false) => (

@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next'
+import type { SectionKey } from '../../i18n/resources'
 
 /** "Pronto para disparar" or what a launch still needs from this account. */
-export function Readiness({ missing, testId }: { missing: readonly string[]; testId: string }) {
+export function Readiness({
+  missing,
+  testId
+}: {
+  missing: readonly SectionKey<'accountSetup', 'missingItems'>[]
+  testId: string
+}) {
   const { t } = useTranslation()
   if (missing.length === 0) {
     return (

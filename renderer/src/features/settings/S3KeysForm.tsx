@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { SectionKey } from '../../i18n/resources'
 import { S3SecretsInput, type S3SecretStatus } from '../../../../shared/ipc/accounts'
 import { ErrorNotice } from '../../ui/ErrorNotice'
 import { useAccountSetup } from './accountSetupStore'
@@ -19,7 +20,7 @@ export function S3KeysForm({ status }: { status: S3SecretStatus }) {
   const secretInput = useRef<HTMLInputElement>(null)
   const [replacing, setReplacing] = useState(false)
   const [problems, setProblems] = useState<Problems>({})
-  const k = (key: string, params?: Record<string, string>) =>
+  const k = (key: SectionKey<'accountSetup', 'leadsFile'>, params?: Record<string, string>) =>
     t(`accountSetup.leadsFile.${key}`, params)
   const editing = !status.set || replacing
 

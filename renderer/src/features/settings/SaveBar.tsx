@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Provider } from '../../../../shared/providers/provider'
 import { ErrorNotice } from '../../ui/ErrorNotice'
 import { useAccountSetup } from './accountSetupStore'
 
 interface SaveBarProps {
-  provider: 'integra' | 'kinbox'
+  provider: Provider
   dirty: boolean
   invalid: boolean
   /** The card's connection test, beside the save button. */

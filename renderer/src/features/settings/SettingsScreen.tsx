@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorNotice } from '../../ui/ErrorNotice'
 import { useNavigation } from '../shell/navigationStore'
 import { AccountCard } from './AccountCard'
+import { DiagnosticsButton } from './DiagnosticsButton'
 import { useAccountSetup } from './accountSetupStore'
 import { useAccounts } from './accountsStore'
 import { IntegraSettings } from './IntegraSettings'
@@ -114,7 +115,14 @@ export function SettingsScreen() {
         aria-labelledby={`settings-tab-${tab}`}
         className="stack"
       >
-        {tab === 'accounts' ? <AccountsPanel /> : <LanguagePicker />}
+        {tab === 'accounts' ? (
+          <AccountsPanel />
+        ) : (
+          <>
+            <LanguagePicker />
+            <DiagnosticsButton />
+          </>
+        )}
       </div>
     </div>
   )

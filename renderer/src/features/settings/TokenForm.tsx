@@ -2,6 +2,8 @@ import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { IntegraApiKey } from '../../../../shared/ipc/accounts'
 import { ApiToken, type ProviderId } from '../../../../shared/ipc/schemas'
+import { ptBR } from '../../i18n/locales/pt-BR'
+import type { ProblemCode } from './fields'
 
 interface TokenFormProps {
   provider: ProviderId
@@ -19,7 +21,7 @@ export function TokenForm({ provider, providerName, saving, onSave, onCancel }: 
   const { t } = useTranslation()
   const input = useRef<HTMLInputElement>(null)
   const [revealed, setRevealed] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<ProblemCode | null>(null)
   const inputId = `token-${provider}`
 
   async function submit(event: FormEvent): Promise<void> {
@@ -31,7 +33,8 @@ export function TokenForm({ provider, providerName, saving, onSave, onCancel }: 
       field.value
     )
     if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message ?? 'token_too_short')
+      // ApiToken's and IntegraApiKey's messages are problem codes (shared/ipc).
+      setProblem((parsed.error.issues[0]?.message ?? 'token_too_short') as ProblemCode)
       return
     }
     setProblem(null)
@@ -65,7 +68,9 @@ export function TokenForm({ provider, providerName, saving, onSave, onCancel }: 
       </div>
       {problem && (
         <p id={`${inputId}-problem`} className="field-problem" role="alert">
-          {t([`validation.${problem}`, `accountSetup.problems.${problem}`])}
+          {isTokenProblem(problem)
+            ? t(`validation.${problem}`)
+            : t(`accountSetup.problems.${problem}`)}
         </p>
       )}
       <div className="token-form__actions">
@@ -80,4 +85,9 @@ export function TokenForm({ provider, providerName, saving, onSave, onCancel }: 
       </div>
     </form>
   )
+}
+
+/** The token's own problems have their texts under `validation` (the rest: accountSetup.problems). */
+function isTokenProblem(code: ProblemCode): code is ProblemCode & keyof typeof ptBR.validation {
+  return Object.hasOwn(ptBR.validation, code)
 }

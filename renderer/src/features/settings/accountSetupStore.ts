@@ -7,6 +7,7 @@ import type {
   KinboxOperatorOption
 } from '../../../../shared/ipc/accounts'
 import type { BusinessHoursSet } from '../../../../shared/ipc/schemas'
+import type { Provider } from '../../../../shared/providers/provider'
 import { api, ApiError } from '../../api/client'
 
 /**
@@ -15,7 +16,7 @@ import { api, ApiError } from '../../api/client'
  * "set / not set" and the last 4 characters.
  */
 
-type ProviderCard = 'integra' | 'kinbox'
+type ProviderCard = Provider
 
 export type TestState =
   { phase: 'idle' } | { phase: 'running' } | { phase: 'done'; result: AccountTestResult }

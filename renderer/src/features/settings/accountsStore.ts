@@ -1,8 +1,7 @@
 import { create } from 'zustand'
 import type { ProviderId, SecretStatus } from '../../../../shared/ipc/schemas'
+import { PROVIDERS } from '../../../../shared/providers/provider'
 import { api, ApiError } from '../../api/client'
-
-export const PROVIDERS: readonly ProviderId[] = ['kinbox', 'integra']
 
 type AccountPhase = 'loading' | 'idle' | 'saving' | 'removing'
 

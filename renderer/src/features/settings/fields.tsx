@@ -1,14 +1,18 @@
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
+import type { SectionKey } from '../../i18n/resources'
 
 /**
  * The account forms' fields: every one labelled, its hint and its problem tied to it with
  * aria-describedby, and the problem in plain words (`accountSetup.problems.<code>`).
  */
 
+/** A problem's code: the key of its text under `accountSetup.problems`. */
+export type ProblemCode = SectionKey<'accountSetup', 'problems'>
+
 export interface Problem {
-  code: string
+  code: ProblemCode
   params?: Record<string, number | string>
 }
 export type Problems = Record<string, Problem>
@@ -18,7 +22,8 @@ export function problemsOf(error: z.ZodError, prefix = ''): Problems {
   const problems: Problems = {}
   for (const issue of error.issues) {
     const key = prefix + issue.path.map(String).join('.')
-    problems[key] ??= { code: issue.message }
+    // The account schemas' messages are these codes (shared/ipc/accounts.ts).
+    problems[key] ??= { code: issue.message as ProblemCode }
   }
   return problems
 }

@@ -1,7 +1,7 @@
 import { addFeatureMessages } from '../../i18n'
 
 /** Texts of Configurações → Contas (account setup); pt-BR is the source, English has the same keys. */
-const ptBR = {
+export const ptBR = {
   ready: 'Pronto para disparar',
   missing: 'Falta: {{list}}',
   missingItems: {

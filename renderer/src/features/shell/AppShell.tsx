@@ -1,9 +1,14 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CampaignsScreen } from '../campaigns/CampaignsScreen'
+import { startDraftAutosave } from '../drafts/autosave'
+import { DraftStatus } from '../drafts/DraftStatus'
 import { InterruptedBanner } from '../launch/InterruptedBanner'
+import { focusHeading, useFocusScreenHeading, usePageShortcuts } from './keyboard'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { useNavigation } from './navigationStore'
 import { Stepper } from './Stepper'
+import { StoreNoticesBanner } from './StoreNoticesBanner'
 import { stepScreens } from './stepScreens'
 
 export function AppShell() {
@@ -16,8 +21,24 @@ export function AppShell() {
       : screen === 'campaigns'
         ? CampaignsScreen
         : stepScreens[screen]
+  usePageShortcuts()
+  useEffect(startDraftAutosave, [])
+  useFocusScreenHeading(screen)
   return (
     <div className="shell" data-testid="app-ready">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // In-page: the focus goes to the screen's title (or main), no navigation at all.
+          event.preventDefault()
+          const heading = document.querySelector<HTMLElement>('#main h1')
+          if (heading) focusHeading(heading)
+          else document.getElementById('main')?.focus()
+        }}
+      >
+        {t('nav.skipToContent')}
+      </a>
       <header className="shell__header">
         <div className="brand">
           <span className="brand__mark" aria-hidden="true">
@@ -29,6 +50,7 @@ export function AppShell() {
           </div>
         </div>
         <Stepper />
+        <DraftStatus />
         <button
           type="button"
           className={`button button--ghost ${screen === 'campaigns' ? 'button--active' : ''}`}
@@ -45,7 +67,8 @@ export function AppShell() {
           ⚙ {t('nav.settings')}
         </button>
       </header>
-      <main className="shell__main">
+      <main className="shell__main" id="main" tabIndex={-1}>
+        <StoreNoticesBanner />
         <InterruptedBanner />
         <StepScreen />
       </main>

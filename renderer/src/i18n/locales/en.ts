@@ -14,11 +14,14 @@ export const en: Messages = {
     map: 'Map',
     schedule: 'Schedule',
     launch: 'Launch',
-    locked: 'Finish the previous step first'
+    locked: 'Finish the previous step first',
+    next: 'Next step',
+    previous: 'Previous step'
   },
   nav: {
     settings: 'Settings',
-    back: 'Back'
+    back: 'Back',
+    skipToContent: 'Skip to content'
   },
   import: {
     drop: {
@@ -58,6 +61,20 @@ export const en: Messages = {
       none: '— none —',
       choose: '— choose the column —'
     },
+    columnChange: {
+      title: 'Changing the column undoes fixes made in Clean',
+      phone_one: '{{count}} phone fix no longer applies',
+      phone_other: '{{count}} phone fixes no longer apply',
+      ddd_one: '{{count}} area code fix no longer applies',
+      ddd_other: '{{count}} area code fixes no longer apply',
+      name_one: '{{count}} name fix no longer applies',
+      name_other: '{{count}} name fixes no longer apply',
+      rows_one: '{{count}} fixed row is no longer read (it becomes a footer)',
+      rows_other: '{{count}} fixed rows are no longer read (they become a footer)',
+      why: 'They were made in the column used so far. The other fixes, exclusions and confirmations stay. In Clean, “Undo” brings everything back.',
+      continue: 'Continue',
+      cancel: 'Cancel'
+    },
     header: {
       current: 'Header on row {{row}} · change',
       noneChosen: 'No header · change',
@@ -65,7 +82,12 @@ export const en: Messages = {
       none: 'The file has no header'
     },
     fieldCount: 'field count differs',
-    password: { label: 'Workbook password', open: 'Open' },
+    password: {
+      label: 'Workbook password',
+      open: 'Open',
+      opening: 'Opening the protected workbook…',
+      cancel: 'Cancel'
+    },
     recent: { title: 'Recent', missing: 'file not found' }
   },
   grid: {
@@ -115,6 +137,25 @@ export const en: Messages = {
     token_too_short: 'The token looks too short: check that you copied all of it.',
     token_too_long: 'The token is too long: check that you pasted only the token.',
     token_invalid_characters: 'The token cannot contain spaces or invisible special characters.'
+  },
+  storeNotices: {
+    title: 'Some data files were found damaged',
+    stores: {
+      settings: 'Preferences',
+      recent: 'Recent files',
+      blocklist: 'Block list',
+      presets: 'Saved mappings',
+      accounts: 'Accounts (Settings)',
+      window: 'Window size and position',
+      drafts: 'Drafts'
+    },
+    counts: '{{store}}: {{kept}} item(s) kept, {{dropped}} dropped.',
+    unreadablePart: 'Part of the file could not be read.',
+    setAside: 'The original file was set aside as “{{file}}” in the LeadPrep data folder.',
+    notSetAside: 'The original file could not be copied aside.',
+    blockList:
+      'Launches wait until you check the block list (Clean step) and confirm it in Launch.',
+    dismiss: 'Got it'
   },
   errors: {
     ipc: ipcErrorsEn,

@@ -14,11 +14,14 @@ export const ptBR = {
     map: 'Mapear',
     schedule: 'Agendar',
     launch: 'Disparar',
-    locked: 'Conclua a etapa anterior primeiro'
+    locked: 'Conclua a etapa anterior primeiro',
+    next: 'Próxima etapa',
+    previous: 'Etapa anterior'
   },
   nav: {
     settings: 'Configurações',
-    back: 'Voltar'
+    back: 'Voltar',
+    skipToContent: 'Pular para o conteúdo'
   },
   import: {
     drop: {
@@ -61,6 +64,20 @@ export const ptBR = {
       none: '— nenhuma —',
       choose: '— escolha a coluna —'
     },
+    columnChange: {
+      title: 'Trocar a coluna desfaz correções feitas em Limpar',
+      phone_one: '{{count}} correção de telefone deixa de valer',
+      phone_other: '{{count}} correções de telefone deixam de valer',
+      ddd_one: '{{count}} correção de DDD deixa de valer',
+      ddd_other: '{{count}} correções de DDD deixam de valer',
+      name_one: '{{count}} correção de nome deixa de valer',
+      name_other: '{{count}} correções de nome deixam de valer',
+      rows_one: '{{count}} linha corrigida deixa de ser lida (vira rodapé)',
+      rows_other: '{{count}} linhas corrigidas deixam de ser lidas (viram rodapé)',
+      why: 'Elas foram feitas na coluna usada até agora. As outras correções, exclusões e confirmações continuam. Em Limpar, “Desfazer” traz tudo de volta.',
+      continue: 'Continuar',
+      cancel: 'Cancelar'
+    },
     header: {
       current: 'Cabeçalho na linha {{row}} · alterar',
       noneChosen: 'Sem cabeçalho · alterar',
@@ -68,7 +85,12 @@ export const ptBR = {
       none: 'O arquivo não tem cabeçalho'
     },
     fieldCount: 'nº de colunas diferente',
-    password: { label: 'Senha da planilha', open: 'Abrir' },
+    password: {
+      label: 'Senha da planilha',
+      open: 'Abrir',
+      opening: 'Abrindo a planilha protegida…',
+      cancel: 'Cancelar'
+    },
     recent: { title: 'Recentes', missing: 'arquivo não encontrado' }
   },
   grid: {
@@ -118,6 +140,25 @@ export const ptBR = {
     token_too_short: 'O token parece curto demais: confira se copiou ele inteiro.',
     token_too_long: 'O token é longo demais: confira se colou só o token.',
     token_invalid_characters: 'O token não pode ter espaços nem caracteres especiais invisíveis.'
+  },
+  storeNotices: {
+    title: 'Encontramos arquivos de dados danificados',
+    stores: {
+      settings: 'Preferências',
+      recent: 'Arquivos recentes',
+      blocklist: 'Lista de bloqueio',
+      presets: 'Mapeamentos salvos',
+      accounts: 'Contas (Configurações)',
+      window: 'Tamanho e posição da janela',
+      drafts: 'Rascunhos'
+    },
+    counts: '{{store}}: {{kept}} item(ns) mantido(s), {{dropped}} descartado(s).',
+    unreadablePart: 'Parte do arquivo não pôde ser lida.',
+    setAside: 'O arquivo original foi guardado como “{{file}}” na pasta de dados do LeadPrep.',
+    notSetAside: 'Não foi possível guardar uma cópia do arquivo original.',
+    blockList:
+      'Os disparos ficam bloqueados até você conferir a lista de bloqueio (etapa Limpar) e confirmar em Disparar.',
+    dismiss: 'Entendi'
   },
   errors: {
     ipc: ipcErrorsPtBR,

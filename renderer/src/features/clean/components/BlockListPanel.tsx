@@ -35,7 +35,7 @@ export function BlockListPanel({ matched, onClose }: { matched: number; onClose(
       onClose={onClose}
     >
       <div className="panel__top">
-        <h3 id="block-list-title">{t('clean.blockList.title')}</h3>
+        <h2 id="block-list-title">{t('clean.blockList.title')}</h2>
         <button type="button" className="button button--ghost button--small" onClick={onClose}>
           {t('clean.blockList.close')}
         </button>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { CleanColumn, CleanGridRow } from '../../../worker/cleanProtocol'
 import { LeadGrid, type GridColumn } from '../../grid/LeadGrid'
@@ -7,7 +8,7 @@ import { useClean } from '../cleanStore'
 import { RowActions } from './RowActions'
 import { RowTags } from './RowTags'
 
-type Translate = ReturnType<typeof useTranslation>['t']
+type Translate = TFunction
 
 function columnLabel(column: CleanColumn, t: Translate): string {
   return t(`clean.columns.${column.key}`)
@@ -100,7 +101,7 @@ export function CleanGrid({ label }: { label: string }) {
           { header: t('clean.columns.tags'), width: 280, render: (row) => <RowTags row={row} /> },
           {
             header: t('clean.columns.actions'),
-            width: 210,
+            width: 270,
             render: (row) => <RowActions row={row} />
           }
         ]}

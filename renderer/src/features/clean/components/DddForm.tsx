@@ -33,7 +33,7 @@ export function DddForm({ current, onApply, onCancel }: DddFormProps) {
         if (e.key === 'Escape') onCancel()
       }}
     >
-      <h3 id="ddd-form-title">{t('clean.ddd.title')}</h3>
+      <h2 id="ddd-form-title">{t('clean.ddd.title')}</h2>
       <label className="field">
         <span>{t('clean.ddd.label')}</span>
         <input

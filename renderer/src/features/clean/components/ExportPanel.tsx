@@ -26,7 +26,7 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
       testId="export-panel"
       onClose={onClose}
     >
-      <h3 id="export-title">{t('clean.export.title')}</h3>
+      <h2 id="export-title">{t('clean.export.title')}</h2>
       <div className="export-panel__choices">
         <RadioGroup<'xlsx' | 'csv'>
           legend={t('clean.export.format')}

@@ -1,9 +1,10 @@
 import { useEffect } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { HistoryEntry } from '../../../worker/cleanProtocol'
 import { useClean } from '../cleanStore'
 
-type Translate = ReturnType<typeof useTranslation>['t']
+type Translate = TFunction
 
 function describe(entry: HistoryEntry, t: Translate): string {
   const what = t(`clean.history.what.${entry.action}`, { row: entry.row ?? '' })

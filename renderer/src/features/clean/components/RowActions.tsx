@@ -15,6 +15,7 @@ export function RowActions({ row }: { row: CleanGridRow }) {
         type="button"
         className="button button--small"
         aria-label={t('clean.row.fixLabel', { row: row.row })}
+        data-fix-row={row.index}
         onClick={() => void openEditor(row.index)}
       >
         {t('clean.row.fix')}

@@ -18,7 +18,7 @@ function RowEditorForm({ detail }: { detail: CleanRowDetail }) {
   const { t } = useTranslation()
   const edit = useClean((s) => s.edit)
   const confirm = useClean((s) => s.confirm)
-  const close = useClean((s) => s.closeEditor)
+  const closeEditor = useClean((s) => s.closeEditor)
   const [cells, setCells] = useState<CleanCells>(detail.cells)
   const id = useId()
   const { row } = detail
@@ -33,6 +33,16 @@ function RowEditorForm({ detail }: { detail: CleanRowDetail }) {
     void edit(row.index, next)
   }
 
+  /** Closes, and gives the focus back to the row's "Corrigir" (else the grid), not the body. */
+  function close(): void {
+    closeEditor()
+    requestAnimationFrame(() => {
+      const fix = document.querySelector<HTMLElement>(`button[data-fix-row="${row.index}"]`)
+      const back = fix ?? document.querySelector<HTMLElement>('[data-testid="lead-grid"]')
+      back?.focus()
+    })
+  }
+
   const status = row.excluded ? 'excluded' : row.status
   return (
     <aside
@@ -44,7 +54,7 @@ function RowEditorForm({ detail }: { detail: CleanRowDetail }) {
       }}
     >
       <div className="row-editor__top">
-        <h3 id="row-editor-title">{t('clean.editor.title', { row: row.row })}</h3>
+        <h2 id="row-editor-title">{t('clean.editor.title', { row: row.row })}</h2>
         <button
           type="button"
           className="button button--ghost button--small"
@@ -89,7 +99,7 @@ function RowEditorForm({ detail }: { detail: CleanRowDetail }) {
         </div>
       </form>
       <div className="row-editor__result" data-testid="row-editor-result" aria-live="polite">
-        <h4>{t('clean.editor.result')}</h4>
+        <h3>{t('clean.editor.result')}</h3>
         <p>
           <span className={`status-tag status-tag--${status}`}>{t(`clean.status.${status}`)}</span>{' '}
           {reasonText(row, t)}

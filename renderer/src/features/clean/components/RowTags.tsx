@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next'
 import type { PhoneNote } from '../../../../../shared/cleaning'
 import type { CleanGridRow } from '../../../worker/cleanProtocol'
 
-const NOTE_KEYS: Record<PhoneNote, string> = {
+const NOTE_KEYS = {
   'added 9th digit': 'clean.notes.ninthDigit',
   'extension dropped': 'clean.notes.extension',
   'several numbers; first valid used': 'clean.notes.several'
-}
+} as const satisfies Record<PhoneNote, string>
 
 /** Warnings as tags, then the rules' notes and whether the user edited the row. */
 export function RowTags({ row }: { row: CleanGridRow }) {
