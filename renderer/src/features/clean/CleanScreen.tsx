@@ -16,6 +16,7 @@ import { RowEditor } from './components/RowEditor'
 import { NationwideNotice } from './components/NationwideNotice'
 import './clean.css'
 import './messages'
+import { useOptimisticToggle } from '../../ui/useOptimisticToggle'
 
 /** Countries offered as the default for numbers written without `+` (BR first). */
 const COUNTRIES: CountryCode[] = ['BR', 'PT', 'AR', 'CL', 'CO', 'MX', 'PY', 'UY', 'US', 'ES']
@@ -36,6 +37,10 @@ export function CleanScreen() {
   const store = useClean.getState()
   const [panel, setPanel] = useState<Panel>(null)
   const toggle = (next: Panel) => setPanel((p) => (p === next ? null : next))
+  const [keepLast, chooseKeepLast] = useOptimisticToggle(
+    snapshot?.keep === 'last',
+    store.setKeepLast
+  )
 
   if (!table) return <NeedsImport title={t('clean.title')} />
   if (!snapshot?.ready)
@@ -174,8 +179,8 @@ export function CleanScreen() {
         <label className="toggle">
           <input
             type="checkbox"
-            checked={snapshot.keep === 'last'}
-            onChange={(e) => void store.setKeepLast(e.target.checked)}
+            checked={keepLast}
+            onChange={(e) => chooseKeepLast(e.target.checked)}
           />
           {t('clean.bulk.keepLast')}
         </label>

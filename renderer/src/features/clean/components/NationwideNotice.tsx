@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useOptimisticToggle } from '../../../ui/useOptimisticToggle'
 import type { CleanSnapshot } from '../../../worker/cleanProtocol'
 import { useClean } from '../cleanStore'
 
@@ -9,18 +10,14 @@ import { useClean } from '../cleanStore'
 export function NationwideNotice({ snapshot }: { snapshot: CleanSnapshot }) {
   const { t } = useTranslation()
   const setNationwide = useClean((s) => s.setNationwide)
+  const [included, choose] = useOptimisticToggle(snapshot.nationwideConfirmed, setNationwide)
   const count = snapshot.counts.nationwide
   if (snapshot.settings.provider !== 'kinbox' || count === 0) return null
-  const included = snapshot.nationwideConfirmed
   return (
     <div className="notice notice--warn clean__nationwide" data-testid="nationwide-notice">
       <p>{t(included ? 'clean.nationwide.included' : 'clean.nationwide.text', { count })}</p>
       <label className="field field--inline">
-        <input
-          type="checkbox"
-          checked={included}
-          onChange={(e) => void setNationwide(e.target.checked)}
-        />
+        <input type="checkbox" checked={included} onChange={(e) => choose(e.target.checked)} />
         <span>{t('clean.nationwide.include')}</span>
       </label>
     </div>
