@@ -194,7 +194,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     resetSettings: async () => void (await settings.update(DEFAULT_SETTINGS)),
     close: () => {
       for (const stream of streams) stream.end()
-      return new Promise((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // A socket the browser has not let go of yet (keep-alive, a stream torn down mid-write)
+      // would hold close() forever: the bridge is going away, so every connection goes too.
+      server.closeAllConnections()
+      return closed
     }
   }
 }

@@ -406,7 +406,9 @@ test.describe('Disparar review', () => {
       // The fake Kinbox downloaded the file from the user's URL (and read its leads).
       expect(served).toContain('/leads-kinbox.xlsx')
     } finally {
-      await new Promise((resolve) => server.close(resolve))
+      const closed = new Promise((resolve) => server.close(resolve))
+      server.closeAllConnections() // the fake's keep-alive socket must not hold the test open
+      await closed
     }
   })
 
