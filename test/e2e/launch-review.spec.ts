@@ -15,98 +15,19 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { INTEGRA_CONFIG_DEFAULTS, KINBOX_ACCOUNT_DEFAULTS } from '../../shared/ipc/accounts'
 import { apiMethods } from '../../shared/ipc/api'
 import { IPC_PREFIX } from '../bridge/server'
 import { fakeControl } from '../fakes/control'
-import { FAKE_INTEGRA_TOKEN } from '../fakes/integraServer'
-import { FAKE_KINBOX_TOKEN } from '../fakes/kinboxServer'
-import {
-  FAKE_S3_ACCESS_KEY_ID,
-  FAKE_S3_BUCKET,
-  FAKE_S3_REGION,
-  FAKE_S3_SECRET_ACCESS_KEY
-} from '../fakes/s3Server'
 import { expect, test } from './fixtures'
+import { forgetPresets, setUpIntegra, setUpKinbox, step } from './support/accounts'
 import { tempCopy } from './support/files'
 
-const PROJECT = '3f1c2a9e-7b4d-4e8a-9c1f-2d3e4f5a6b7c'
-const AGENT = '8a7b6c5d-4e3f-4a1b-8c9d-0e1f2a3b4c5d'
-const PHONE = 'c0ffee00-1234-4abc-9def-00112233aabb'
 const MESSAGE = 'Olá {{leadName}}, temos uma oferta para você!'
-
-type KinboxAccount = typeof KINBOX_ACCOUNT_DEFAULTS
-
-const step = (app: Page, name: RegExp): Locator =>
-  app.getByRole('navigation', { name: 'Etapas da campanha' }).getByRole('button', { name })
 
 const blocker = (app: Page, id: string): Locator =>
   app.getByTestId('launch-blockers').locator(`[data-blocker="${id}"]`)
 
 const unique = (label: string): string => `${label} ${test.info().workerIndex}-${Date.now()}`
-
-async function setUpIntegra(app: Page): Promise<void> {
-  const done = await app.evaluate(
-    async ([key, ids, config]) => {
-      const saved = await window.leadprep.saveSecret({ provider: 'integra', token: key })
-      const updated = await window.leadprep.updateAccounts({ integra: { ...ids, config } })
-      return saved.ok && updated.ok
-    },
-    [
-      FAKE_INTEGRA_TOKEN,
-      { project_id: PROJECT, agent_id: AGENT, phone_number_id: PHONE },
-      INTEGRA_CONFIG_DEFAULTS
-    ] as const
-  )
-  expect(done).toBe(true)
-}
-
-/** A Kinbox account on the fake S3; `change` edits the account before it is saved. */
-async function setUpKinbox(
-  app: Page,
-  s3Url: string,
-  change: (account: KinboxAccount) => KinboxAccount = (account) => account
-): Promise<void> {
-  const kinbox = change({
-    ...KINBOX_ACCOUNT_DEFAULTS,
-    channelId: 'canal-whatsapp-01',
-    channelType: '1',
-    leadsFile: {
-      host: 's3',
-      s3: {
-        endpoint: s3Url,
-        region: FAKE_S3_REGION,
-        bucket: FAKE_S3_BUCKET,
-        prefix: 'leadprep/',
-        forcePathStyle: true,
-        expiresInDays: 7
-      },
-      self: { url: '' }
-    }
-  })
-  const done = await app.evaluate(
-    async ([token, account, keys]) => {
-      const saved = await window.leadprep.saveSecret({ provider: 'kinbox', token })
-      const updated = await window.leadprep.updateAccounts({ kinbox: account })
-      const secrets = await window.leadprep.saveS3Secrets(keys)
-      return saved.ok && updated.ok && secrets.ok
-    },
-    [
-      FAKE_KINBOX_TOKEN,
-      kinbox,
-      { accessKeyId: FAKE_S3_ACCESS_KEY_ID, secretAccessKey: FAKE_S3_SECRET_ACCESS_KEY }
-    ] as const
-  )
-  expect(done).toBe(true)
-}
-
-/** A preset saved by another spec in this worker would bring its own mapping and text. */
-async function forgetPresets(app: Page): Promise<void> {
-  await app.evaluate(async () => {
-    await window.leadprep.deletePreset({ name: 'Planilha de vendas (e2e)', provider: 'kinbox' })
-    await window.leadprep.deletePreset({ name: 'Planilha de vendas (e2e)', provider: 'integra' })
-  })
-}
 
 async function importPath(app: Page, path: string, name: string): Promise<void> {
   await app.getByTestId('file-input').first().setInputFiles(path)

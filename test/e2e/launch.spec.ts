@@ -7,24 +7,14 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Locator, Page } from '@playwright/test'
-import { INTEGRA_CONFIG_DEFAULTS, KINBOX_ACCOUNT_DEFAULTS } from '../../shared/ipc/accounts'
+import type { Page } from '@playwright/test'
 import { fakeControl, type FakeState } from '../fakes/control'
 import type { FaultRule } from '../fakes/faults'
-import { FAKE_INTEGRA_TOKEN } from '../fakes/integraServer'
-import { FAKE_KINBOX_TOKEN } from '../fakes/kinboxServer'
-import {
-  FAKE_S3_ACCESS_KEY_ID,
-  FAKE_S3_BUCKET,
-  FAKE_S3_REGION,
-  FAKE_S3_SECRET_ACCESS_KEY
-} from '../fakes/s3Server'
+import { FAKE_S3_BUCKET } from '../fakes/s3Server'
 import { expect, repoRoot, test } from './fixtures'
+import { forgetPresets, setUpIntegra, setUpKinbox, step } from './support/accounts'
 import { tempCopy } from './support/files'
 
-const PROJECT = '3f1c2a9e-7b4d-4e8a-9c1f-2d3e4f5a6b7c'
-const AGENT = '8a7b6c5d-4e3f-4a1b-8c9d-0e1f2a3b4c5d'
-const PHONE = 'c0ffee00-1234-4abc-9def-00112233aabb'
 const MESSAGE = 'Olá {{leadName}}, temos uma oferta para você!'
 /** planilha-vendas.xlsx's ground truth: 766 ok, 162 invalid, 72 duplicates. */
 const LAUNCHABLE = '766'
@@ -40,66 +30,9 @@ async function screenshot(app: Page, name: string): Promise<void> {
   await app.screenshot({ path: join(shotsDir(), name), fullPage: true })
 }
 
-const step = (app: Page, name: RegExp): Locator =>
-  app.getByRole('navigation', { name: 'Etapas da campanha' }).getByRole('button', { name })
-
-async function setUpIntegra(app: Page): Promise<void> {
-  const done = await app.evaluate(
-    async ([key, ids, config]) => {
-      const saved = await window.leadprep.saveSecret({ provider: 'integra', token: key })
-      const updated = await window.leadprep.updateAccounts({ integra: { ...ids, config } })
-      return saved.ok && updated.ok
-    },
-    [
-      FAKE_INTEGRA_TOKEN,
-      { project_id: PROJECT, agent_id: AGENT, phone_number_id: PHONE },
-      INTEGRA_CONFIG_DEFAULTS
-    ] as const
-  )
-  expect(done).toBe(true)
-}
-
-async function setUpKinbox(app: Page, s3Url: string): Promise<void> {
-  const kinbox = {
-    ...KINBOX_ACCOUNT_DEFAULTS,
-    channelId: 'canal-whatsapp-01',
-    channelType: '1' as const,
-    leadsFile: {
-      host: 's3' as const,
-      s3: {
-        endpoint: s3Url,
-        region: FAKE_S3_REGION,
-        bucket: FAKE_S3_BUCKET,
-        prefix: 'leadprep/',
-        forcePathStyle: true,
-        expiresInDays: 7
-      },
-      self: { url: '' }
-    }
-  }
-  const done = await app.evaluate(
-    async ([token, account, keys]) => {
-      const saved = await window.leadprep.saveSecret({ provider: 'kinbox', token })
-      const updated = await window.leadprep.updateAccounts({ kinbox: account })
-      const secrets = await window.leadprep.saveS3Secrets(keys)
-      return saved.ok && updated.ok && secrets.ok
-    },
-    [
-      FAKE_KINBOX_TOKEN,
-      kinbox,
-      { accessKeyId: FAKE_S3_ACCESS_KEY_ID, secretAccessKey: FAKE_S3_SECRET_ACCESS_KEY }
-    ] as const
-  )
-  expect(done).toBe(true)
-}
-
 /** Importar → Mapear (auto-matched, a message) → Disparar. */
 async function openReview(app: Page, message: string | null): Promise<void> {
-  // A preset saved by another spec in this worker would bring its own mapping and text.
-  await app.evaluate(async () => {
-    await window.leadprep.deletePreset({ name: 'Planilha de vendas (e2e)', provider: 'kinbox' })
-    await window.leadprep.deletePreset({ name: 'Planilha de vendas (e2e)', provider: 'integra' })
-  })
+  await forgetPresets(app)
   await app
     .getByTestId('file-input')
     .first()
