@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { tempCopy } from './support/files'
@@ -159,5 +162,22 @@ test.describe('Importar', () => {
       .getByRole('button', { name: /crm-export-utf8/ })
       .click()
     await expect(app.getByTestId('import-counts')).toContainText('500 linhas de dados')
+  })
+
+  test('a file with no phone column says so and the picker asks for one (issue 14)', async ({
+    app
+  }) => {
+    const dir = await mkdtemp(join(tmpdir(), 'leadprep-import-'))
+    const file = join(dir, 'agenda.csv')
+    // Nothing here looks like a phone column by name or by content until a DDD is known.
+    await writeFile(file, 'Cliente,Anotação\nAna Souza,98216-1160\nBruno Lima,982967097\n')
+    await app.getByTestId('file-input').first().setInputFiles(file)
+    await expect(app.getByTestId('import-counts')).toContainText('2 linhas de dados')
+    const phone = app.getByRole('combobox', { name: 'Telefone', exact: true })
+    // Not silently the first column: the picker asks.
+    await expect(phone.locator('option:checked')).toHaveText('— escolha a coluna —')
+    await expect(app.getByText('Nenhuma coluna de telefone foi encontrada')).toBeVisible()
+    await phone.selectOption({ label: 'Anotação' })
+    await expect(phone.locator('option:checked')).toHaveText('Anotação')
   })
 })
