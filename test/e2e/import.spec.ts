@@ -67,6 +67,8 @@ test.describe('Importar', () => {
     await app.getByLabel('Buscar nas linhas').fill('')
     await grid.getByRole('button', { name: 'Ordenar por Nome' }).click()
     await expect(grid.getByRole('columnheader').nth(1)).toHaveAttribute('aria-sort', 'ascending')
+    // The arrow shows at once; the rows follow when the worker answers. Wait on the rows.
+    await expect(grid.getByRole('row').nth(1)).toContainText(/Aline\s+das\s+Souza/)
     const first = await grid.getByRole('row').nth(1).getByRole('gridcell').first().textContent()
     const second = await grid.getByRole('row').nth(2).getByRole('gridcell').first().textContent()
     expect(
