@@ -12,9 +12,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Page } from '@playwright/test'
 import type { SecretStore } from '../../electron/main/secrets/SecretStore'
-import { apiMethods } from '../../shared/ipc/api'
-import { installBridge } from '../bridge/installBridge'
-import { IPC_PREFIX, startBridge } from '../bridge/server'
+import { startBridge } from '../bridge/server'
+import { addPageBridge } from './pageBridge'
 import { recordLongTasks, takeLongTasks } from '../e2e/support/longTasks'
 import { bigXlsx } from '../perf/bigInputs'
 import type { BenchFigure, BenchSuite } from './types'
@@ -77,7 +76,7 @@ const suite: BenchSuite = {
         locale: 'pt-BR',
         viewport: { width: 1280, height: 800 }
       })
-      await page.addInitScript(installBridge, { methods: apiMethods, prefix: IPC_PREFIX })
+      await addPageBridge(page)
       await recordLongTasks(page)
       await importOnce(page, bridge.url, file) // warm-up: file cache, compiled code
       const runs: ImportRun[] = []
