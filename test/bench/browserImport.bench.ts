@@ -5,32 +5,13 @@
  * main-thread task (PerformanceObserver `longtask`, > 50 ms) from choosing the file until the
  * counts show, the sum of those tasks, and the wall time of the import, median of 3.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium, type Page } from '@playwright/test'
-import type { SecretStore } from '../../electron/main/secrets/SecretStore'
-import { startBridge } from '../bridge/server'
-import { addPageBridge } from './pageBridge'
+import type { Page } from '@playwright/test'
+import { withBenchApp } from './benchApp'
 import { recordLongTasks, takeLongTasks } from '../e2e/support/longTasks'
 import { bigXlsx } from '../perf/bigInputs'
 import type { BenchFigure, BenchSuite } from './types'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const RENDERER = join(ROOT, 'out/renderer')
 const RUNS = 3
-
-/** The bench never touches the keychain. */
-function memorySecrets(): SecretStore {
-  const tokens = new Map<string, string>()
-  return {
-    get: (provider) => Promise.resolve(tokens.get(provider) ?? null),
-    set: (provider, token) => Promise.resolve(void tokens.set(provider, token)),
-    remove: (provider) => Promise.resolve(void tokens.delete(provider))
-  }
-}
 
 interface ImportRun {
   maxLongTask: number
@@ -62,26 +43,14 @@ const median = (values: number[]): number =>
 
 const suite: BenchSuite = {
   name: 'Import in the browser: the main thread while a 100k × 10 xlsx is read (Chromium)',
-  async run(log) {
-    if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('out/renderer missing: build')
-    const file = bigXlsx(100_000)
-    const userDataDir = await mkdtemp(join(tmpdir(), 'leadprep-bench-'))
-    const bridge = await startBridge({ staticDir: RENDERER, userDataDir, secrets: memorySecrets() })
-    const browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--lang=pt-BR']
-    })
-    try {
-      const page = await browser.newPage({
-        locale: 'pt-BR',
-        viewport: { width: 1280, height: 800 }
-      })
-      await addPageBridge(page)
+  run: (log) =>
+    withBenchApp(async ({ page, url, pick }) => {
+      const file = pick(bigXlsx(100_000))
       await recordLongTasks(page)
-      await importOnce(page, bridge.url, file) // warm-up: file cache, compiled code
+      await importOnce(page, url, file) // warm-up: file cache, compiled code
       const runs: ImportRun[] = []
       for (let i = 0; i < RUNS; i++) {
-        const run = await importOnce(page, bridge.url, file)
+        const run = await importOnce(page, url, file)
         log(
           `run ${i + 1}: longest task ${run.maxLongTask.toFixed(0)} ms, ` +
             `long tasks ${run.longTaskSum.toFixed(0)} ms in all, import ${run.wall.toFixed(0)} ms`
@@ -107,12 +76,7 @@ const suite: BenchSuite = {
         }
       ]
       return figures
-    } finally {
-      await browser.close()
-      await bridge.close()
-      await rm(userDataDir, { recursive: true, force: true })
-    }
-  }
+    })
 }
 
 export default suite

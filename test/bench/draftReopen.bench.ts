@@ -4,31 +4,13 @@
  * reload and "Continuar" its draft (click → counts shown and every choice put back), median
  * of 3 each. The import is the baseline: the ratio is reopen / import, goal ≤ 1.5.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium, type Page } from '@playwright/test'
-import type { SecretStore } from '../../electron/main/secrets/SecretStore'
-import { startBridge } from '../bridge/server'
-import { addPageBridge } from './pageBridge'
+import type { Page } from '@playwright/test'
+import { withBenchApp } from './benchApp'
 import { bigXlsx } from '../perf/bigInputs'
 import type { BenchSuite } from './types'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const RENDERER = join(ROOT, 'out/renderer')
 const RUNS = 3
 const COUNTS = /100[.\s\u00a0]?000 linhas de dados/
-
-function memorySecrets(): SecretStore {
-  const tokens = new Map<string, string>()
-  return {
-    get: (provider) => Promise.resolve(tokens.get(provider) ?? null),
-    set: (provider, token) => Promise.resolve(void tokens.set(provider, token)),
-    remove: (provider) => Promise.resolve(void tokens.delete(provider))
-  }
-}
 
 async function forgetDrafts(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -87,27 +69,15 @@ const median = (values: number[]): number =>
 
 const suite: BenchSuite = {
   name: 'Drafts: reopening a 100k × 10 xlsx draft against importing it (Chromium)',
-  async run(log) {
-    if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('out/renderer missing: build')
-    const file = bigXlsx(100_000)
-    const userDataDir = await mkdtemp(join(tmpdir(), 'leadprep-bench-'))
-    const bridge = await startBridge({ staticDir: RENDERER, userDataDir, secrets: memorySecrets() })
-    const browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--lang=pt-BR']
-    })
-    try {
-      const page = await browser.newPage({
-        locale: 'pt-BR',
-        viewport: { width: 1280, height: 800 }
-      })
-      await addPageBridge(page)
-      await importOnce(page, bridge.url, file) // warm-up: file cache, compiled code
+  run: (log) =>
+    withBenchApp(async ({ page, url, pick }) => {
+      const file = pick(bigXlsx(100_000))
+      await importOnce(page, url, file) // warm-up: file cache, compiled code
       await reopenOnce(page, log)
       const imports: number[] = []
       const reopens: number[] = []
       for (let i = 0; i < RUNS; i++) {
-        imports.push(await importOnce(page, bridge.url, file))
+        imports.push(await importOnce(page, url, file))
         reopens.push(await reopenOnce(page, log))
         log(
           `run ${i + 1}: import ${imports.at(-1)?.toFixed(0)} ms, reopen ${reopens.at(-1)?.toFixed(0)} ms`
@@ -123,12 +93,7 @@ const suite: BenchSuite = {
           goal: 1.5
         }
       ]
-    } finally {
-      await browser.close()
-      await bridge.close()
-      await rm(userDataDir, { recursive: true, force: true })
-    }
-  }
+    })
 }
 
 export default suite
