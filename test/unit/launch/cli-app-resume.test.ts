@@ -6,9 +6,7 @@
  * name and found, so each part exists once and no lead is sent twice. Both providers; the
  * app side is main's default engine behind the handler table, as the window uses it.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -20,7 +18,7 @@ import type { MainServices } from '../../../electron/main/services'
 import type { LaunchProgressEvent, LaunchSummary } from '../../../shared/ipc/launch'
 import { FAKE_INTEGRA_TOKEN, startFakeIntegra, type FakeIntegra } from '../../fakes/integraServer'
 import { FAKE_KINBOX_TOKEN, startFakeKinbox, type FakeKinbox } from '../../fakes/kinboxServer'
-import { INTEGRA_SETTINGS, tempDir } from './launchTestKit'
+import { INTEGRA_SETTINGS, serveFolder, tempDir } from './launchTestKit'
 
 type Provider = 'integra' | 'kinbox'
 
@@ -31,7 +29,7 @@ const LAUNCHABLE = 766
 const CREATE: Record<Provider, string> = { integra: '/api/v1/campaigns', kinbox: '/v3/campaigns' }
 
 let folder: Awaited<ReturnType<typeof tempDir>>
-let files: Server
+let files: Awaited<ReturnType<typeof serveFolder>>
 let filesUrl: string
 let integra: FakeIntegra
 let kinbox: FakeKinbox
@@ -42,18 +40,11 @@ beforeAll(async () => {
   folder = await tempDir()
   // "hospedo eu mesmo": the leads file is written here and served by this stand-in host.
   await mkdir(join(folder.dir, 'hosted'))
-  files = createServer((req, res) => {
-    void readFile(join(folder.dir, 'hosted', (req.url ?? '/').slice(1))).then(
-      (bytes) => res.writeHead(200).end(bytes),
-      () => res.writeHead(404).end()
-    )
-  })
-  await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve))
-  filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`
+  files = await serveFolder(join(folder.dir, 'hosted'))
+  filesUrl = files.url
 })
 afterAll(async () => {
-  files.closeAllConnections()
-  await new Promise((resolve) => files.close(resolve))
+  await files.close()
   await folder.remove()
 })
 beforeEach(async () => {

@@ -10,8 +10,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -19,7 +17,7 @@ import { runCli } from '../../../electron/cli/main'
 import { createOpenApiValidator, loadOpenApi } from '../../fakes/openapi'
 import { FAKE_INTEGRA_TOKEN, startFakeIntegra, type FakeIntegra } from '../../fakes/integraServer'
 import { FAKE_KINBOX_TOKEN, startFakeKinbox, type FakeKinbox } from '../../fakes/kinboxServer'
-import { INTEGRA_SETTINGS, phones, tempDir } from './launchTestKit'
+import { INTEGRA_SETTINGS, phones, serveFolder, tempDir } from './launchTestKit'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const BUILT = join(ROOT, 'out/cli/leadprep.cjs')
@@ -32,7 +30,7 @@ type Provider = 'integra' | 'kinbox'
 let integra: FakeIntegra
 let kinbox: FakeKinbox
 let folder: Awaited<ReturnType<typeof tempDir>>
-let files: Server
+let files: Awaited<ReturnType<typeof serveFolder>>
 let filesUrl: string
 let bigCsv: string
 
@@ -43,18 +41,11 @@ beforeAll(async () => {
   await writeFile(bigCsv, `Nome,Telefone\n${lines.join('\n')}\n`)
   // "hospedo eu mesmo": the CLI writes the leads file here; this server is the user's host.
   await mkdir(join(folder.dir, 'hosted'))
-  files = createServer((req, res) => {
-    void readFile(join(folder.dir, 'hosted', (req.url ?? '/').slice(1))).then(
-      (bytes) => res.writeHead(200).end(bytes),
-      () => res.writeHead(404).end()
-    )
-  })
-  await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve))
-  filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`
+  files = await serveFolder(join(folder.dir, 'hosted'))
+  filesUrl = files.url
 })
 afterAll(async () => {
-  files.closeAllConnections()
-  await new Promise((resolve) => files.close(resolve))
+  await files.close()
   await folder.remove()
 })
 

@@ -150,6 +150,27 @@ export async function startTestFileHost(now: () => number = Date.now): Promise<T
   return host
 }
 
+/**
+ * The user's own web host for "hospedo eu mesmo": serves the files written into `dir` (where
+ * the launch saved its leads file), 404 for anything else.
+ */
+export async function serveFolder(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    void readFile(join(dir, (req.url ?? '/').slice(1))).then(
+      (bytes) => res.writeHead(200).end(bytes),
+      () => res.writeHead(404).end()
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => {
+      server.closeAllConnections()
+      return new Promise((resolve) => server.close(() => resolve()))
+    }
+  }
+}
+
 // --- a whole world: both fakes, a file host, clients and a journal folder on one clock ------
 
 export interface LaunchWorld {
