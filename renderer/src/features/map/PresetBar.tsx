@@ -76,6 +76,7 @@ export function PresetBar() {
                   ? t('map.presets.autoApplied', { name: applied.name })
                   : t('map.presets.applied', { name: applied.name })}
           {applied.keptMessage && !applied.edited && ' ' + t('map.presets.keptMessage')}
+          {applied.keptVoicemail && !applied.edited && ' ' + t('map.presets.keptVoicemail')}
           {applied.missing.length > 0 &&
             ' ' + t('map.presets.missing', { columns: applied.missing.join(', ') })}
         </p>

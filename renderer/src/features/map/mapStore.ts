@@ -28,6 +28,8 @@ export type AppliedPreset = {
   edited?: boolean
   /** Applied automatically over a message the user had typed: theirs was kept. */
   keptMessage?: boolean
+  /** The same for Integra's voicemail: the one the user typed was kept. */
+  keptVoicemail?: boolean
 }
 
 /** Mapear's own state: the provider is the campaign's (campaignStore.ts), read when needed. */
@@ -89,6 +91,8 @@ const EMPTY_DRAFT: Omit<DraftMapping, 'provider'> = {
 
 /** Bumped by each column change asked of the worker: only the latest one's answer counts. */
 let columnGeneration = 0
+// The user chose "no DDD column": tell the reader so, or it pairs the one it detects again.
+let noDdd = false
 /** A follow-up's previous choices, for the next new table (one use). */
 let carried: SavedPreset | null = null
 let refreshTimer: ReturnType<typeof setTimeout> | null = null
@@ -168,7 +172,7 @@ export const useMap = create<MapState>()((set, get) => {
     // No DDD named: the reader pairs one by itself when it sits beside the phone.
     const request: ColumnRequest = {
       phone: table.columns[phone] ?? '',
-      ddd: ddd === null ? null : (table.columns[ddd] ?? '')
+      ddd: ddd === null ? (noDdd ? '' : null) : (table.columns[ddd] ?? '')
     }
     worker.call({ kind: 'changeColumns', columns: request, ...(force && { force }) }).then(
       (change) => {
@@ -176,7 +180,12 @@ export const useMap = create<MapState>()((set, get) => {
         set({ columnWarning: change.status === 'confirm' ? { request, lost: change.lost } : null })
         // Nothing changed for cleaning (the reader pairs the same DDD): show what it uses.
         const now = get()
-        if (change.status === 'unchanged' && now.table === table && now.phone === table.phoneColumn)
+        if (
+          change.status === 'unchanged' &&
+          !noDdd &&
+          now.table === table &&
+          now.phone === table.phoneColumn
+        )
           set({ ddd: table.dddColumn })
       },
       () => {
@@ -204,15 +213,21 @@ export const useMap = create<MapState>()((set, get) => {
       mine.trim() !== '' &&
       preset.mapping.message !== undefined &&
       preset.mapping.message !== mine
+    // So does Integra's voicemail: typed, it stays as it is (on or off) unless the preset's is the same.
+    const myVoicemail = get().voicemail
+    const presetVoicemail = {
+      enabled: (preset.mapping.voicemail ?? '') !== '',
+      text: preset.mapping.voicemail ?? myVoicemail.text
+    }
+    const keptVoicemail =
+      auto &&
+      preset.provider === 'integra' &&
+      myVoicemail.text.trim() !== '' &&
+      (presetVoicemail.enabled !== myVoicemail.enabled || presetVoicemail.text !== myVoicemail.text)
     const texts =
       preset.provider === 'kinbox'
         ? { message: keptMessage ? mine : (preset.mapping.message ?? mine) }
-        : {
-            voicemail: {
-              enabled: (preset.mapping.voicemail ?? '') !== '',
-              text: preset.mapping.voicemail ?? get().voicemail.text
-            }
-          }
+        : { voicemail: keptVoicemail ? myVoicemail : presetVoicemail }
     // The preset is of the campaign's provider: found for it, or a follow-up's (chosen first).
     edit({
       ...draft,
@@ -222,7 +237,8 @@ export const useMap = create<MapState>()((set, get) => {
         missing: missingColumns,
         auto,
         ...(campaign && { campaign }),
-        ...(keptMessage && { keptMessage })
+        ...(keptMessage && { keptMessage }),
+        ...(keptVoicemail && { keptVoicemail })
       },
       suggestions: suggestionsFor(get().columns, { ...get(), ...draft })
     })
@@ -331,10 +347,12 @@ export const useMap = create<MapState>()((set, get) => {
       const { ddd } = get()
       // A DDD column only makes sense right beside the phone.
       const keepDdd = ddd !== null && phone !== null && Math.abs(ddd - phone) === 1
+      noDdd = false
       edit({ phone, ddd: keepDdd ? ddd : null })
       syncCleaningColumns()
     },
     setDdd(ddd) {
+      noDdd = ddd === null
       edit({ ddd })
       syncCleaningColumns()
     },
