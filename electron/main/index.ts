@@ -15,6 +15,7 @@ import type { Language } from '../../shared/ipc/schemas'
 import { exportFileName } from './files/exportFileName'
 import { LEAD_FILE_EXTENSIONS } from './files/chosenFile'
 import { createOpenedFiles, leadFilesInArgv } from './files/openedFiles'
+import { sampleLeadFilePath } from './files/sampleFile'
 import { copyDiagnostics } from './ipc/handlers/shell'
 import { log, setLogSink } from './log'
 import { createRotatingLog } from './logFile'
@@ -150,6 +151,11 @@ async function start(): Promise<void> {
     app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
     openInBrowser: (url) => shell.openExternal(url),
     openedFiles,
+    sampleLeadFile: sampleLeadFilePath({
+      packaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath()
+    }),
     writeClipboard: (text) => clipboard.writeText(text),
     diagnostics: {
       versions: {

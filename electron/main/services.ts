@@ -4,6 +4,7 @@ import type { LaunchService } from './launch/launchService'
 import type { S3CredentialStore } from './secrets/s3Credentials'
 import type { SecretStore } from './secrets/SecretStore'
 import type { SettingsStore } from './settings/settingsStore'
+import type { Simulation } from './simulation/simulation'
 
 /**
  * Everything a handler may touch, injected: under Electron these wrap `shell`, `app` and
@@ -23,6 +24,11 @@ export interface MainServices {
   kinboxBaseUrl?: string
   /** Integra API base URL override (LEADPREP_INTEGRA_URL; http only on loopback). */
   integraBaseUrl?: string
+  /**
+   * Refuse a real launch of the sample even to a provider on loopback (a browser test that
+   * shows Disparar's blocker against the fakes); by default a stand-in there may get it.
+   */
+  strictSampleGuard?: boolean
   /** Sends an event to the page (webContents.send under Electron; the bridge's stream). */
   emit?: EmitEvent
   /** The launch engine; defaults to one built from these services (keychain S3 credentials). */
@@ -31,6 +37,13 @@ export interface MainServices {
   s3Credentials?: S3CredentialStore
   /** Where settings, recent files and launch journals (`launches/`) live. */
   userDataDir: string
+  /**
+   * Simulation mode's in-app Kinbox and Integra (one per app); the handler table makes one at
+   * the wall clock's speed when none is given (the test bridge gives a faster one).
+   */
+  simulation?: Simulation
+  /** The bundled sample lead file's path (files/sampleFile.ts); without it there is no sample. */
+  sampleLeadFile?: string | null
   /** Files the system asked the app to open ("Abrir com", a second launch); none in the bridge. */
   openedFiles?: OpenedFiles
   /** Main's clipboard (Electron's clipboard.writeText); without it nothing is copied. */

@@ -73,6 +73,7 @@ const api = {
   testAccount: channel('accounts:test'),
   kinboxOperators: channel('kinbox:operators'),
   takeOpenedFile: channel('files:take-opened'),
+  openSampleFile: channel('files:open-sample'),
   copyDiagnostics: channel('diagnostics:copy'),
   saveDraft: channel('drafts:save'),
   listDrafts: channel('drafts:list'),
@@ -80,6 +81,7 @@ const api = {
   duplicateDraft: channel('drafts:duplicate'),
   deleteDraft: channel('drafts:delete'),
   markDraftLaunched: channel('drafts:mark-launched'),
+  draftForLaunch: channel('drafts:for-launch'),
   onLaunchProgress: subscribe('launch:progress'),
   onMenuAction: subscribe('menu:action'),
   onFileOpened: subscribe('files:opened')

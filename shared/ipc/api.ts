@@ -44,13 +44,15 @@ export const apiMethods = {
   testAccount: 'accounts:test',
   kinboxOperators: 'kinbox:operators',
   takeOpenedFile: 'files:take-opened',
+  openSampleFile: 'files:open-sample',
   copyDiagnostics: 'diagnostics:copy',
   saveDraft: 'drafts:save',
   listDrafts: 'drafts:list',
   openDraft: 'drafts:open',
   duplicateDraft: 'drafts:duplicate',
   deleteDraft: 'drafts:delete',
-  markDraftLaunched: 'drafts:mark-launched'
+  markDraftLaunched: 'drafts:mark-launched',
+  draftForLaunch: 'drafts:for-launch'
 } as const satisfies Record<string, IpcChannel>
 
 /**

@@ -47,6 +47,7 @@ import {
   DraftSaveRequest,
   DraftSummary
 } from './drafts'
+import { LaunchDraftAnswer, LaunchDraftRequest } from './launchDraft'
 
 /**
  * The IPC contract: one table, channel → request schema → response schema. The preload,
@@ -164,6 +165,8 @@ export const ipcContract = {
   'kinbox:operators': { request: Empty, response: KinboxOperatorsAnswer },
   /** The file main was asked to open from outside ("Abrir com", a second launch); null when none. */
   'files:take-opened': { request: Empty, response: LeadFilePayload.nullable() },
+  /** The bundled sample (resources/sample): main finds and reads it; the page names nothing. */
+  'files:open-sample': { request: Empty, response: LeadFilePayload },
   /** "Copiar diagnóstico": versions, OS, settings without secrets, the last log lines → clipboard. */
   'diagnostics:copy': { request: Empty, response: DiagnosticsCopied },
   /**
@@ -178,7 +181,9 @@ export const ipcContract = {
   'drafts:duplicate': { request: DraftRef, response: DraftSummary },
   /** The list after deleting (deleting a missing draft is not an error). */
   'drafts:delete': { request: DraftRef, response: z.array(DraftSummary) },
-  'drafts:mark-launched': { request: DraftMarkLaunched, response: DraftSummary }
+  'drafts:mark-launched': { request: DraftMarkLaunched, response: DraftSummary },
+  /** Campanhas' "O que foi enviado": the draft kept with a launch, found by main. */
+  'drafts:for-launch': { request: LaunchDraftRequest, response: LaunchDraftAnswer }
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type IpcContract = typeof ipcContract

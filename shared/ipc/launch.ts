@@ -58,7 +58,9 @@ export const LaunchSummary = z.object({
   upload: LaunchUploadSummary.nullable(),
   parts: z.array(LaunchPartSummary),
   /** The error that stopped the last run outside any part (lock, upload), if any. */
-  error: LaunchErrorInfo.nullable()
+  error: LaunchErrorInfo.nullable(),
+  /** Made in simulation mode: nothing of it was sent to a real API (shown as "Simulação"). */
+  simulated: z.boolean().optional()
 })
 export type LaunchSummary = z.infer<typeof LaunchSummary>
 
@@ -90,7 +92,9 @@ export const LaunchReview = z.object({
   /** Integra: part 1 with its first 3 recipients; Kinbox: the body, leadsAssetUrl a placeholder. */
   sample: LaunchRequestSample,
   /** The journal of this very launch when it was started before (resume instead of resend). */
-  existing: LaunchSummary.nullable()
+  existing: LaunchSummary.nullable(),
+  /** A real launch of the bundled sample's numbers: main refuses to start it (simulation only). */
+  sampleFile: z.literal(true).optional()
 })
 export type LaunchReview = z.infer<typeof LaunchReview>
 

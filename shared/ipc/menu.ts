@@ -14,9 +14,15 @@ export const MenuAction = z.enum([
   'undo',
   'redo',
   /** Mapear's "Salvar mapeamento". */
-  'save-preset'
+  'save-preset',
+  /** Ajuda → "Boas-vindas e arquivo de exemplo": the first-run welcome again (no shortcut). */
+  'show-welcome'
 ])
 export type MenuAction = z.infer<typeof MenuAction>
+
+/** The menu actions that have a keyboard shortcut (every one but the welcome). */
+export const ShortcutMenuAction = MenuAction.exclude(['show-welcome'])
+export type ShortcutMenuAction = z.infer<typeof ShortcutMenuAction>
 
 export const MenuActionEvent = z.object({ action: MenuAction }).strict()
 export type MenuActionEvent = z.infer<typeof MenuActionEvent>
@@ -32,9 +38,9 @@ export type FileOpenedEvent = z.infer<typeof FileOpenedEvent>
  * The app's shortcuts as Electron accelerators, from the one table the page's own key handler
  * reads too (shared/ui/shortcuts.ts), so the menu and the page agree.
  */
-export const MENU_ACCELERATORS: Readonly<Record<MenuAction, string>> = Object.fromEntries(
-  MenuAction.options.map((action) => [action, shortcutKey(action)])
-) as Record<MenuAction, string>
+export const MENU_ACCELERATORS: Readonly<Record<ShortcutMenuAction, string>> = Object.fromEntries(
+  ShortcutMenuAction.options.map((action) => [action, shortcutKey(action)])
+) as Record<ShortcutMenuAction, string>
 
 /** "Copiar diagnóstico": main writes the text to its own clipboard; the page learns the size. */
 export const DiagnosticsCopied = z.object({

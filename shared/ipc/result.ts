@@ -19,6 +19,7 @@ export type IpcErrorCode =
   | 'decrypt_timeout'
   | 'canceled'
   | 'blocklist_needs_review'
+  | 'sample_file_real_launch'
   | 'keychain_locked'
   | 'keychain_no_service'
   | 'keychain_denied'

@@ -18,7 +18,14 @@ export const Language = z.enum(['pt-BR', 'en'])
 export type Language = z.infer<typeof Language>
 
 export const Settings = z.object({
-  language: Language
+  language: Language,
+  /** The first-run welcome was closed once (absent on a first run: the welcome shows). */
+  welcomeSeen: z.boolean().optional(),
+  /**
+   * Simulation mode: launches and Campanhas use an in-app simulated Kinbox and Integra, and
+   * nothing is sent to a real API. Absent means off (settings saved before it existed).
+   */
+  simulation: z.boolean().optional()
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -95,7 +102,7 @@ export const ProviderFailure = z.object({
   status: z.number().optional()
 })
 
-/** A store in the user-data folder (settings, "Recentes", block list, presets, Contas). */
+/** A store in the user-data folder (settings, "Recentes", block list, presets, Contas…). */
 export const StoreName = z.enum([
   'settings',
   'recent',
@@ -103,7 +110,8 @@ export const StoreName = z.enum([
   'presets',
   'accounts',
   'window',
-  'drafts'
+  'drafts',
+  'simulation'
 ])
 export type StoreName = z.infer<typeof StoreName>
 

@@ -157,7 +157,12 @@ const planBase = {
   excluded: ExcludedCounts,
   warnings: z.array(z.string()),
   /** Kept beside the journal, never sent (see LaunchSource); absent from plans read back. */
-  source: LaunchSource.optional()
+  source: LaunchSource.optional(),
+  /**
+   * Simulation mode: main alone sets it (from its settings, whatever the page sent), and a
+   * plan so marked only ever runs against the in-app simulated providers. Part of the id.
+   */
+  simulated: z.literal(true).optional()
 }
 
 export const IntegraLaunchPlan = z.object({

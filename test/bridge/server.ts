@@ -4,8 +4,8 @@
  * (same zod parsing, same sender check, real keychain). Never bundled into the app.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { stat } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { rm, stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { createHandlerTable } from '../../electron/main/ipc/handlerTable'
 import { dispatchIpc } from '../../electron/main/ipc/dispatch'
@@ -14,6 +14,9 @@ import type { SecretStore } from '../../electron/main/secrets/SecretStore'
 import type { MainServices } from '../../electron/main/services'
 import type { EmitEvent } from '../../shared/ipc/events'
 import { createSettingsStore, DEFAULT_SETTINGS } from '../../electron/main/settings/settingsStore'
+import { createSimulation } from '../../electron/main/simulation/simulation'
+import { SAMPLE_LEAD_FILE_NAME } from '../../electron/main/files/sampleFile'
+import { repoRoot } from '../support/paths'
 import { APP_ORIGIN, createAppProtocolHandler } from '../../electron/main/window/appProtocol'
 import { fromWire, toWire } from './wire'
 
@@ -34,7 +37,24 @@ export interface BridgeOptions {
   launches?: MainServices['launches']
   /** The bucket's key pair store (a per-worker keychain service in browser tests). */
   s3Credentials?: MainServices['s3Credentials']
+  /**
+   * A genuine first run: no settings file, so the welcome shows. By default the bridge marks
+   * the welcome seen before the page loads, as the tests that are not about it expect.
+   */
+  firstRun?: boolean
+  /** An app restart: the settings file is left as the last run wrote it. */
+  keepSettings?: boolean
+  /** Disparar refuses the sample even to the fakes on loopback (MainServices.strictSampleGuard). */
+  strictSampleGuard?: boolean
+  /**
+   * How fast simulation mode's clock runs (default SIMULATION_SPEED_IN_TESTS): a simulated
+   * campaign's few minutes pass in seconds. Set here only, never by the page.
+   */
+  simulationSpeed?: number
 }
+
+/** 10×: a simulated campaign's few minutes (timeline.ts) pass in about twenty seconds. */
+export const SIMULATION_SPEED_IN_TESTS = 10
 
 export interface Bridge {
   url: string
@@ -52,7 +72,8 @@ export interface Bridge {
    * by the page has none under Electron).
    */
   droppedFiles: string[]
-  resetSettings(): Promise<void>
+  /** Default settings, the welcome seen; `firstRun`: no settings file at all (the welcome shows). */
+  resetSettings(options?: { firstRun?: boolean }): Promise<void>
   close(): Promise<void>
 }
 
@@ -103,6 +124,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const droppedFiles: string[] = []
   const serveStatic = staticServer(options.staticDir)
   const settings = createSettingsStore(options.userDataDir)
+  const resetSettings = async ({ firstRun = false } = {}): Promise<void> => {
+    if (firstRun) await rm(join(options.userDataDir, 'settings.json'), { force: true })
+    // update merges: a setting a test turned on (simulation) is turned off here by name.
+    else await settings.update({ ...DEFAULT_SETTINGS, welcomeSeen: true, simulation: false })
+  }
+  if (!options.firstRun && !options.keepSettings) await resetSettings()
   const streams = new Set<ServerResponse>()
   const emit: EmitEvent = (event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(toWire(payload))}\n\n`
@@ -117,9 +144,16 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     settings,
     app: { name: 'LeadPrep', version: '0.0.0-test', platform: process.platform },
     userDataDir: options.userDataDir,
+    simulation: createSimulation({
+      speed: options.simulationSpeed ?? SIMULATION_SPEED_IN_TESTS,
+      userDataDir: options.userDataDir
+    }),
     chooseLeadFile: () => Promise.resolve(dialog.next),
     chooseSavePath: () => Promise.resolve(saveDialog.next),
+    // The checkout's sample, as `npm run dev` finds it (electron/main/files/sampleFile.ts).
+    sampleLeadFile: join(repoRoot(), 'resources', 'sample', SAMPLE_LEAD_FILE_NAME),
     ...(options.kinboxBaseUrl ? { kinboxBaseUrl: options.kinboxBaseUrl } : {}),
+    ...(options.strictSampleGuard ? { strictSampleGuard: true } : {}),
     writeClipboard: (text) => void clipboard.push(text),
     openInBrowser: (url) => {
       openedExternally.push(url)
@@ -191,7 +225,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     dialog,
     saveDialog,
     droppedFiles,
-    resetSettings: async () => void (await settings.update(DEFAULT_SETTINGS)),
+    resetSettings,
     close: () => {
       for (const stream of streams) stream.end()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))

@@ -127,3 +127,16 @@ test.describe('axe on every screen', () => {
     await expectNoViolations(app, 'Configurações (Preferências)')
   })
 })
+
+test.describe('axe on the first run', () => {
+  test.use({ firstRun: true })
+
+  test('the welcome', async ({ app }) => {
+    const welcome = app.getByRole('dialog', { name: 'Boas-vindas ao LeadPrep' })
+    await expect(welcome).toBeVisible()
+    await expect(
+      welcome.getByRole('button', { name: 'Experimentar com o arquivo de exemplo' })
+    ).toBeFocused()
+    await expectNoViolations(app, 'Boas-vindas')
+  })
+})

@@ -31,6 +31,11 @@ export interface Traffic {
 }
 
 interface WorkerFixtures {
+  /**
+   * The worker's main refuses a real launch of the sample even to the fakes on loopback, as it
+   * does to the vendors' hosts (a worker of its own: `test.use({ strictSampleGuard: true })`).
+   */
+  strictSampleGuard: boolean
   bridge: {
     url: string
     openedExternally: string[]
@@ -45,21 +50,31 @@ interface WorkerFixtures {
     /** The fake Integra (LEADPREP_INTEGRA_URL of this bridge) and the fake S3 host. */
     integra: FakeIntegra | null
     s3: S3FakeServer | null
-    /** Forgets tokens and settings so each test starts like a fresh install. */
-    reset(): Promise<void>
+    /**
+     * Forgets tokens and settings so each test starts like a fresh install, the welcome
+     * already seen; `firstRun` leaves no settings file at all, so the welcome shows.
+     */
+    reset(options?: { firstRun?: boolean }): Promise<void>
+    /**
+     * Main stops and starts again over the same user-data folder and keychain (an app
+     * restart): nothing main held in memory survives. Pages then open the new `url`.
+     */
+    restart(): Promise<string>
   }
 }
 
 interface TestFixtures {
   traffic: Traffic
   app: Page
+  /** A genuine first run (the welcome shows): `test.use({ firstRun: true })`. */
+  firstRun: boolean
 }
 
 /** Bruno-style: one bridge and one temp user-data dir per worker. */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  strictSampleGuard: [false, { scope: 'worker', option: true }],
   bridge: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument
-    async ({}, use, workerInfo) => {
+    async ({ strictSampleGuard }, use, workerInfo) => {
       const override = process.env['LEADPREP_E2E_BASE_URL']
       const keychainService = `LeadPrep-e2e-${process.pid}-${workerInfo.workerIndex}`
       if (override) {
@@ -72,7 +87,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           kinbox: null,
           integra: null,
           s3: null,
-          reset: () => Promise.resolve()
+          reset: () => Promise.resolve(),
+          restart: () => Promise.resolve(override)
         })
         return
       }
@@ -84,30 +100,47 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const s3Credentials = createS3CredentialStore(
         createKeytarAccounts<S3KeychainAccount>(keychainService)
       )
-      const bridge = await startBridge({
+      const options = {
         staticDir: join(repoRoot, 'out/renderer'),
         userDataDir,
         secrets,
         kinboxBaseUrl: kinbox.url,
         integraBaseUrl: integra.url,
-        s3Credentials
-      })
-      const reset = async (): Promise<void> => {
+        s3Credentials,
+        strictSampleGuard
+      }
+      let bridge = await startBridge(options)
+      const reset = async (options?: { firstRun?: boolean }): Promise<void> => {
         await Promise.all([secrets.remove('kinbox'), secrets.remove('integra')])
         await s3Credentials.remove()
         await rm(join(userDataDir, ACCOUNTS_FILE), { force: true })
-        await bridge.resetSettings()
+        await bridge.resetSettings(options)
       }
       await use({
-        url: bridge.url,
-        openedExternally: bridge.openedExternally,
-        dialog: bridge.dialog,
-        saveDialog: bridge.saveDialog,
-        droppedFiles: bridge.droppedFiles,
+        get url() {
+          return bridge.url
+        },
+        get openedExternally() {
+          return bridge.openedExternally
+        },
+        get dialog() {
+          return bridge.dialog
+        },
+        get saveDialog() {
+          return bridge.saveDialog
+        },
+        get droppedFiles() {
+          return bridge.droppedFiles
+        },
         kinbox,
         integra,
         s3,
-        reset
+        reset,
+        async restart() {
+          await bridge.close()
+          bridge = await startBridge({ ...options, keepSettings: true })
+          return bridge.url
+        }
       })
       await bridge.close()
       await kinbox.close()
@@ -166,9 +199,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(traffic)
     // Nothing to await here: every read ends on its own (a closed target rejects it).
   },
-  app: async ({ page, bridge, traffic }, use) => {
+  firstRun: [false, { option: true }],
+  app: async ({ page, bridge, traffic, firstRun }, use) => {
     void traffic
-    await bridge.reset()
+    await bridge.reset({ firstRun })
     await page.addInitScript(installBridge, { methods: apiMethods, prefix: IPC_PREFIX })
     await page.goto(bridge.url)
     await expect(page.getByTestId('app-ready')).toBeVisible()

@@ -4,6 +4,7 @@ import { LeadsFileHostError } from '../../main/launch/leadsFileHost'
 import { LaunchLockedError } from '../../main/launch/lock'
 import { leadsFileBytes } from '../../main/launch/leadsUpload'
 import { launchRequests } from '../../main/launch/review'
+import { SAMPLE_REFUSAL, findSampleLeadFile, sampleGuard } from '../../main/launch/sampleGuard'
 import { BaseUrlError, resolveBaseUrl } from '../../main/providers/baseUrl'
 import { createKinboxClient } from '../../main/providers/kinbox/client'
 import { launchMessage } from '../../../shared/launch/messages'
@@ -99,6 +100,15 @@ async function runLaunch({ values, positionals }: CommandInput): Promise<CliOutc
   const dry = values['dry-run'] === true
   const { plan } = await planLaunch(path, dry ? null : lookupHours)
   if (dry) return dryRun(plan)
+  // The app's sample (made-up numbers, maybe someone's) is refused unless the provider is a
+  // stand-in on this machine.
+  const sample = sampleGuard(findSampleLeadFile(__dirname))
+  if (await sample.refuses(plan, resolveBaseUrl(plan.provider))) {
+    throw refuse(
+      'sample_file',
+      `${SAMPLE_REFUSAL['pt-BR']} O leadprep launch não dispara o arquivo de exemplo.`
+    )
+  }
   try {
     const stderr = (text: string) => void process.stderr.write(text)
     const { summary } = await sendLaunch(plan, userDataDir(), values['new'] === true, stderr)

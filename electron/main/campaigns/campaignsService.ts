@@ -9,14 +9,18 @@ import type { LaunchPlan, LaunchSource } from '../../../shared/launch/types'
 import { createJournalStore, type LaunchJournal } from '../launch/journal'
 import { launchesDir } from '../launch/launchService'
 import { LaunchNotFoundError } from '../launch/runner'
-import { resolveBaseUrl } from '../providers/baseUrl'
-import { createIntegraClient, type IntegraClient } from '../providers/integra/client'
 import {
   createRateLimiter,
   rateLimitedFetch,
   type RateLimiter
 } from '../providers/integra/rateLimit'
-import { createKinboxClient, type KinboxClient } from '../providers/kinbox/client'
+import {
+  providerClients,
+  sideFor,
+  type ProviderClients,
+  type RealProviders
+} from '../simulation/providerClients'
+import type { Simulation } from '../simulation/simulation'
 import { NOT_CONFIGURED, toFailure, type Failure } from './failure'
 import { readIntegraPart, scanCalls, type CallScan } from './integraRead'
 import { readKinboxLeads, readKinboxPart, type LeadReading, type PartReading } from './kinboxRead'
@@ -45,6 +49,8 @@ export interface CampaignsServiceDeps {
   /** How long an answer is reused (default 15 s). */
   ttlMs?: number
   limiter?: RateLimiter
+  /** Where launches marked `simulated` are read (never the keychain, never a real API). */
+  simulation?: Simulation
 }
 
 export interface CampaignsService {
@@ -91,17 +97,22 @@ export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsSer
   const timing = { ...(deps.now && { now: deps.now }), ...(deps.sleep && { sleep: deps.sleep }) }
   const limiter =
     deps.limiter ?? createRateLimiter({ limit: CAMPAIGNS_INTEGRA_PER_MINUTE, ...timing })
-  const kinbox: KinboxClient = createKinboxClient({
-    ...timing,
-    baseUrl: resolveBaseUrl('kinbox', deps.baseUrls?.kinbox),
-    getToken: () => deps.getToken('kinbox')
-  })
-  const integra: IntegraClient = createIntegraClient({
-    ...timing,
-    baseUrl: resolveBaseUrl('integra', deps.baseUrls?.integra),
-    getToken: () => deps.getToken('integra'),
-    fetch: rateLimitedFetch(limiter)
-  })
+  const realProviders: RealProviders = {
+    getToken: deps.getToken,
+    ...(deps.baseUrls && { baseUrls: deps.baseUrls }),
+    integraFetch: rateLimitedFetch(limiter)
+  }
+  const real = providerClients({ real: realProviders }, timing)
+  let simulated: ProviderClients | null = null
+  /** A launch's own side: one made in simulation mode is read from the simulation only. */
+  function clientsOf(journal: LaunchJournal): ProviderClients {
+    if (journal.simulated !== true) return real
+    simulated ??= providerClients(
+      sideFor(true, deps.simulation, () => realProviders),
+      timing
+    )
+    return simulated
+  }
   const iso = () => new Date(now()).toISOString()
 
   async function load(launchId: string): Promise<Loaded> {
@@ -110,8 +121,8 @@ export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsSer
     return { journal, plan }
   }
 
-  async function tokenMissing(provider: ProviderId): Promise<boolean> {
-    const token = await deps.getToken(provider)
+  async function tokenMissing(journal: LaunchJournal): Promise<boolean> {
+    const token = await clientsOf(journal).getToken(journal.provider)
     return token === null || token === ''
   }
 
@@ -126,7 +137,7 @@ export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsSer
     const since = Math.min(Date.parse(journal.createdAt), ...started)
     return cache.get(
       `calls:${journal.launchId}`,
-      () => scanCalls(integra, createdIds(journal), since),
+      () => scanCalls(clientsOf(journal).integra, createdIds(journal), since),
       { fresh }
     )
   }
@@ -137,6 +148,7 @@ export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsSer
     fresh: boolean
   ): Promise<PartReading & { refreshedAt: string }> {
     const id = part.campaignId ?? ''
+    const { kinbox, integra } = clientsOf(journal)
     return cache.get(
       `status:${id}`,
       async () => {
@@ -188,7 +200,7 @@ export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsSer
 
   async function status(launchId: string, fresh = false): Promise<CampaignsStatus> {
     const { journal } = await load(launchId)
-    const missing = await tokenMissing(journal.provider)
+    const missing = await tokenMissing(journal)
     const parts: CampaignPartStatus[] = []
     // One part after another: Integra's limiter paces them anyway, and Kinbox is not hammered.
     for (const part of journal.parts) parts.push(await partStatus(journal, part, fresh, missing))
@@ -205,7 +217,8 @@ export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsSer
     if (journal.provider !== 'kinbox') throw new CampaignActionError('only Kinbox campaigns pause')
     if (part?.campaignId == null)
       throw new CampaignActionError(`part ${partNumber} has no campaign`)
-    if (await tokenMissing('kinbox')) return partStatus(journal, part, true, true)
+    if (await tokenMissing(journal)) return partStatus(journal, part, true, true)
+    const { kinbox } = clientsOf(journal)
     let failure: Failure | null = null
     try {
       await (action === 'pause'
@@ -232,7 +245,7 @@ export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsSer
     const failures: CampaignResults['failures'] = []
     const created = journal.parts.filter((part) => part.campaignId !== null)
     if (created.length === 0) return { byPart, failures }
-    if (await tokenMissing(journal.provider)) {
+    if (await tokenMissing(journal)) {
       const failure = NOT_CONFIGURED(journal.provider)
       return { byPart, failures: created.map((part) => ({ part: part.part, failure })) }
     }
@@ -253,7 +266,9 @@ export function createCampaignsService(deps: CampaignsServiceDeps): CampaignsSer
       try {
         byPart.set(
           part.part,
-          await cache.get(`leads:${id}`, () => readKinboxLeads(kinbox, id), { fresh })
+          await cache.get(`leads:${id}`, () => readKinboxLeads(clientsOf(journal).kinbox, id), {
+            fresh
+          })
         )
       } catch (error) {
         failures.push({ part: part.part, failure: toFailure(error) })

@@ -63,6 +63,8 @@ export interface DraftsStore {
   duplicate(draftId: string, nameSuffix: string): Promise<DraftSummary>
   remove(draftId: string): Promise<DraftSummary[]>
   markLaunched(draftId: string, launchId: string): Promise<DraftSummary>
+  /** The draft a launch was made from (the newest, should a resumed one be kept twice). */
+  forLaunch(launchId: string): Promise<{ draft: Draft; sourceAvailable: boolean } | null>
 }
 
 export interface DraftsStoreOptions {
@@ -235,7 +237,8 @@ export function createDraftsStore(
     return true
   }
 
-  async function list(): Promise<DraftSummary[]> {
+  /** Every draft that can be read (damaged ones repaired or set aside, one notice). */
+  async function loadAll(): Promise<Draft[]> {
     await ready()
     const names = await readdir(root).catch((error: unknown) => {
       if (isMissingFile(error)) return [] as string[]
@@ -253,7 +256,11 @@ export function createDraftsStore(
     }
     await notify(damages, drafts.length)
     drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
-    return Promise.all(drafts.map(summarize))
+    return drafts
+  }
+
+  async function list(): Promise<DraftSummary[]> {
+    return Promise.all((await loadAll()).map(summarize))
   }
 
   return {
@@ -348,7 +355,13 @@ export function createDraftsStore(
         const launched: Draft = { ...draft, launchId }
         await write(launched)
         return summarize(launched)
-      })
+      }),
+
+    async forLaunch(launchId) {
+      const draft = (await loadAll()).find((d) => d.launchId === launchId)
+      if (!draft) return null
+      return { draft, sourceAvailable: await hasSourceCopy(sourceOf(draft), draft.source) }
+    }
   }
 }
 

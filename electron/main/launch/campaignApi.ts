@@ -29,6 +29,8 @@ export interface CampaignApi {
 export interface LaunchClients {
   integra?: IntegraClient
   kinbox?: KinboxClient
+  /** The clients answer from the in-app simulation (simulation/providerClients.ts). */
+  simulated?: boolean
 }
 
 function checker<T extends object>(schema: z.ZodType<T>) {

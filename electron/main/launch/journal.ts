@@ -61,7 +61,9 @@ export const LaunchJournal = z.object({
   upload: UploadStep.nullable(),
   parts: z.array(PartJournal).min(1),
   /** What stopped the last run outside any part (the upload, a lock). */
-  error: LaunchErrorInfo.nullable()
+  error: LaunchErrorInfo.nullable(),
+  /** Launched in simulation mode: its campaigns exist only in the in-app simulation. */
+  simulated: z.literal(true).optional()
 })
 export type LaunchJournal = z.infer<typeof LaunchJournal>
 
@@ -103,7 +105,8 @@ export function newJournal(
       error: null,
       updatedAt: at
     })),
-    error: null
+    error: null,
+    ...(plan.simulated === true && { simulated: true as const })
   }
 }
 

@@ -5,7 +5,8 @@ import type { LaunchPlan } from '../../../shared/launch/types'
  * A launch's identity is what it sends: the provider, the name, every part's body (the exact
  * recipients and settings) and, for Kinbox, the leads file's cells and where it goes. The
  * same plan built again gives the same id, so running it again resumes its journal; a nonce
- * (`--new`, "disparar de novo") makes a distinct launch of the same content.
+ * (`--new`, "disparar de novo") makes a distinct launch of the same content, and so does
+ * simulation mode: a simulated launch never shares its journal with a real one.
  */
 export const LAUNCH_ID_LENGTH = 24
 
@@ -15,7 +16,16 @@ export function launchIdentity(plan: LaunchPlan, nonce?: string): unknown {
     plan.provider === 'kinbox'
       ? { leadsFile: plan.leadsFile, leadsFileTarget: plan.leadsFileTarget }
       : {}
-  return { provider: plan.provider, name: plan.name, bodies, ...kinbox, nonce: nonce ?? null }
+  // Only when set, so that every id made before simulation mode existed stays the same.
+  const simulated = plan.simulated === true ? { simulated: true } : {}
+  return {
+    provider: plan.provider,
+    name: plan.name,
+    bodies,
+    ...kinbox,
+    nonce: nonce ?? null,
+    ...simulated
+  }
 }
 
 export function computeLaunchId(plan: LaunchPlan, nonce?: string): string {

@@ -4,10 +4,11 @@ import type { LaunchPlan } from '../../../shared/launch/types'
 import type { ProviderId } from '../../../shared/ipc/schemas'
 import { log } from '../log'
 import type { RetryEvent } from '../providers/http'
-import { createIntegraClient } from '../providers/integra/client'
 import { createRateLimiter, rateLimitedFetch } from '../providers/integra/rateLimit'
-import { createKinboxClient } from '../providers/kinbox/client'
 import { resolveBaseUrl } from '../providers/baseUrl'
+import { SimulationUnavailableError, providerClients, sideFor } from '../simulation/providerClients'
+import type { Simulation } from '../simulation/simulation'
+import { SIMULATED_BASE_URLS } from '../simulation/identity'
 import type { LaunchClients } from './campaignApi'
 import { createJournalStore } from './journal'
 import { computeLaunchId, newLaunchNonce } from './launchId'
@@ -37,6 +38,8 @@ export interface LaunchServiceDeps {
   baseUrls?: Partial<Record<ProviderId, string>>
   now?: () => number
   sleep?: (ms: number) => Promise<void>
+  /** Where plans marked `simulated` run (no token, no file host, no real API). */
+  simulation?: Simulation
 }
 
 export interface LaunchService {
@@ -69,25 +72,26 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
     return summarize(journal, await isLaunchLocked(store.lockPath(launchId)))
   }
 
-  function clients(onRetry: (event: RetryEvent) => void): LaunchClients {
+  function clients(onRetry: (event: RetryEvent) => void, simulated: boolean): LaunchClients {
     const common = {
       ...(deps.now && { now: deps.now }),
       ...(deps.sleep && { sleep: deps.sleep }),
       onRetry
     }
-    return {
-      integra: createIntegraClient({
-        ...common,
-        baseUrl: baseUrl('integra'),
-        getToken: () => deps.getToken('integra'),
-        fetch: rateLimitedFetch(limiter)
-      }),
-      kinbox: createKinboxClient({
-        ...common,
-        baseUrl: baseUrl('kinbox'),
-        getToken: () => deps.getToken('kinbox')
-      })
-    }
+    const real = () => ({
+      getToken: deps.getToken,
+      baseUrls: { integra: baseUrl('integra'), kinbox: baseUrl('kinbox') },
+      integraFetch: rateLimitedFetch(limiter)
+    })
+    const built = providerClients(sideFor(simulated, deps.simulation, real), common)
+    return { integra: built.integra, kinbox: built.kinbox, simulated: built.simulated }
+  }
+
+  /** The leads file's host: in simulation the simulation keeps it (no keychain, no upload). */
+  async function fileHost(plan: Extract<LaunchPlan, { provider: 'kinbox' }>) {
+    if (plan.simulated !== true) return deps.fileHost(plan)
+    if (deps.simulation === undefined) throw new SimulationUnavailableError()
+    return deps.simulation.files
   }
 
   async function options(plan: LaunchPlan, session: () => LaunchSession | undefined) {
@@ -104,12 +108,12 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
     }
     const base: Omit<RunLaunchOptions, 'plan'> = {
       journalDir: dir,
-      clients: clients(onRetry),
+      clients: clients(onRetry, plan.simulated === true),
       onProgress: deps.emit,
       ...(deps.now && { now: deps.now }),
       ...(deps.sleep && { sleep: deps.sleep })
     }
-    return plan.provider === 'kinbox' ? { ...base, host: await deps.fileHost(plan) } : base
+    return plan.provider === 'kinbox' ? { ...base, host: await fileHost(plan) } : base
   }
 
   /** Runs the session in the background; its summary right now is the answer. */
@@ -122,7 +126,9 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
 
   return {
     async review(plan) {
-      return reviewLaunch(plan, await summaryOf(computeLaunchId(plan)), baseUrl(plan.provider))
+      const url =
+        plan.simulated === true ? SIMULATED_BASE_URLS[plan.provider] : baseUrl(plan.provider)
+      return reviewLaunch(plan, await summaryOf(computeLaunchId(plan)), url)
     },
     async start(plan, { fresh = false } = {}) {
       // The clients' retry events need the session, which exists only once it is open.

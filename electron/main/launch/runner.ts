@@ -94,6 +94,14 @@ export async function openResume(
 
 export async function openLaunch(options: RunLaunchOptions): Promise<LaunchSession> {
   const plan = LaunchPlan.parse(options.plan)
+  // A simulated plan runs against the simulation only, and a real one never does.
+  if ((plan.simulated === true) !== (options.clients.simulated === true)) {
+    throw new Error(
+      plan.simulated === true
+        ? 'a simulated launch runs only in simulation mode: nothing was sent'
+        : 'a real launch cannot run against the simulation'
+    )
+  }
   const nonce = options.nonce ?? null
   const launchId = computeLaunchId(plan, nonce ?? undefined)
   const now = options.now ?? Date.now

@@ -39,6 +39,7 @@ export function summarize(journal: LaunchJournal, active: boolean): LaunchSummar
       attempts: part.attempts,
       error: part.error
     })),
-    error: journal.error
+    error: journal.error,
+    ...(journal.simulated === true && { simulated: true })
   }
 }

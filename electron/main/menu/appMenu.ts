@@ -1,5 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import { MENU_ACCELERATORS, type MenuAction } from '../../../shared/ipc/menu'
+import {
+  MENU_ACCELERATORS,
+  type MenuAction,
+  type ShortcutMenuAction
+} from '../../../shared/ipc/menu'
 import type { Language } from '../../../shared/ipc/schemas'
 import { menuTexts } from './menuTexts'
 
@@ -26,7 +30,7 @@ const separator: Item = { type: 'separator' }
 export function menuTemplate(context: MenuContext): Item[] {
   const t = menuTexts(context.language, context.appName)
   const mac = context.platform === 'darwin'
-  const action = (label: string, name: MenuAction, extra: Partial<Item> = {}): Item => ({
+  const action = (label: string, name: ShortcutMenuAction, extra: Partial<Item> = {}): Item => ({
     id: name,
     label,
     accelerator: MENU_ACCELERATORS[name],
@@ -102,7 +106,11 @@ export function menuTemplate(context: MenuContext): Item[] {
     id: 'help',
     role: 'help',
     label: t.help,
-    submenu: [{ id: 'copy-diagnostics', label: t.copyDiagnostics, click: context.copyDiagnostics }]
+    submenu: [
+      { id: 'show-welcome', label: t.welcome, click: () => context.send('show-welcome') },
+      separator,
+      { id: 'copy-diagnostics', label: t.copyDiagnostics, click: context.copyDiagnostics }
+    ]
   }
   return [...(mac ? [appMenu] : []), file, edit, view, ...(mac ? [windowMenu] : []), help]
 }

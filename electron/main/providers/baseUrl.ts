@@ -1,4 +1,5 @@
 import type { ProviderId } from '../../../shared/ipc/schemas'
+import { isLoopbackHost } from '../platform/loopback'
 
 /**
  * Where each provider lives. Production URLs come from providers.md; an override exists for
@@ -14,8 +15,6 @@ export const BASE_URL_ENV: Record<ProviderId, string> = {
   kinbox: 'LEADPREP_KINBOX_URL',
   integra: 'LEADPREP_INTEGRA_URL'
 }
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /** A base URL refused by resolveBaseUrl; `variable` names where an override came from. */
 export class BaseUrlError extends Error {
@@ -60,7 +59,7 @@ export function resolveBaseUrl(
   } catch {
     throw refuse(`${provider} base URL is not a valid URL`)
   }
-  const loopbackHttp = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)
+  const loopbackHttp = url.protocol === 'http:' && isLoopbackHost(url.hostname)
   if (url.protocol !== 'https:' && !loopbackHttp) {
     throw refuse(`${provider} base URL must be https (http only on loopback): ${url.origin}`)
   }

@@ -13,7 +13,11 @@ export interface SettingsStore {
 type SettingKey = keyof SettingsValue
 const KEYS = Object.keys(Settings.shape) as SettingKey[]
 
-/** Each setting on its own: a bad value falls back to its default, the others stay. */
+/**
+ * Each setting on its own: a bad value falls back to its default, the others stay. A damaged
+ * `welcomeSeen` is dropped like any other: the welcome shows once more and, closed, is saved
+ * into the repaired file (it never comes back on every start).
+ */
 export function salvageSettings(data: unknown): Salvaged<SettingsValue> {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return { value: { ...DEFAULT_SETTINGS }, kept: 0, dropped: 1 }
@@ -25,7 +29,7 @@ export function salvageSettings(data: unknown): Salvaged<SettingsValue> {
     if (!(key in record)) continue
     const parsed = Settings.shape[key].safeParse(record[key])
     if (parsed.success) {
-      value[key] = parsed.data
+      Object.assign(value, { [key]: parsed.data })
       kept++
     } else dropped++
   }

@@ -3,6 +3,7 @@ import { accountsFile } from '../accounts/accountsStore'
 import { createDraftsStore } from '../drafts/draftsStore'
 import { recentFile } from '../files/recentFiles'
 import { settingsFile } from '../settings/settingsStore'
+import { simulationStateStore } from '../simulation/simulationState'
 import { blockListStore, presetsStore } from './listStores'
 import { listStoreNotices } from './storeNotices'
 
@@ -17,7 +18,9 @@ export async function checkAllStores(userDataDir: string): Promise<StoreNotices>
     recentFile(userDataDir),
     blockListStore(userDataDir),
     presetsStore(userDataDir),
-    accountsFile(userDataDir)
+    accountsFile(userDataDir),
+    // Only the file is read here (cheap when there is none); the simulation loads on first use.
+    simulationStateStore(userDataDir)
   ]
   // Drafts too: one draft.json per folder, each repaired or set aside on its own.
   await Promise.allSettled([

@@ -20,6 +20,8 @@ export interface StoreDefinition<T> {
   /** Last resort for a file that is not JSON any more (the block list scans for numbers). */
   salvageText?(text: string): Salvaged<T> | null
   migrations?: Migrations
+  /** The user-data folder whose notices list this store (default: the file's own folder). */
+  noticeDir?: string
 }
 
 export interface JsonStore<T> {
@@ -78,7 +80,7 @@ export function jsonFile<T>(definition: StoreDefinition<T>, now = () => new Date
       log.warn(`[store] could not set ${definition.store} aside or repair it:`, error)
     }
     const { kept, dropped, unreadablePart } = loaded
-    await recordStoreNotice(dir, {
+    await recordStoreNotice(definition.noticeDir ?? dir, {
       store: definition.store,
       kept,
       dropped,

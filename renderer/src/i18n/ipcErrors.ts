@@ -35,6 +35,8 @@ export const ipcErrorsPtBR = {
   canceled: 'Cancelado.',
   blocklist_needs_review:
     'A lista de bloqueio foi encontrada danificada e precisa ser conferida antes de qualquer disparo. Confira a lista de bloqueio na etapa Limpar e marque “Já conferi a lista de bloqueio” em Disparar.',
+  sample_file_real_launch:
+    'Este é o arquivo de exemplo: os números são fictícios e podem ser de pessoas reais. Dispare-o no modo simulação (Configurações → Contas).',
   launch_locked: 'Este disparo já está em andamento em outra janela ou processo do LeadPrep.',
   disk_full:
     'O disco está cheio: nada foi salvo e o que já estava salvo continua como era. Libere espaço e tente de novo.',
@@ -80,6 +82,8 @@ export const ipcErrorsEn: IpcErrorTexts = {
   canceled: 'Canceled.',
   blocklist_needs_review:
     'The block list was found damaged and must be checked before any launch. Check the block list in the Clean step and tick “I have checked the block list” in Launch.',
+  sample_file_real_launch:
+    'This is the sample file: its numbers are made up and may belong to real people. Launch it in simulation mode (Settings → Accounts).',
   launch_locked: 'This launch is already running in another LeadPrep window or process.',
   disk_full:
     'The disk is full: nothing was saved and what was saved before is unchanged. Free some space and try again.',

@@ -5,6 +5,8 @@ import type { ptBR as launch } from '../features/launch/messages'
 import type { ptBR as map } from '../features/map/messages'
 import type { ptBR as schedule } from '../features/schedule/messages'
 import type { ptBR as accountSetup } from '../features/settings/messages'
+import type { ptBR as simulation } from '../features/simulation/messages'
+import type { ptBR as welcome } from '../features/welcome/messages'
 import type { Messages } from './locales/pt-BR'
 
 /**
@@ -21,6 +23,8 @@ export interface FeatureMessages {
   launch: typeof launch
   map: typeof map
   schedule: typeof schedule
+  simulation: typeof simulation
+  welcome: typeof welcome
 }
 
 /** Every key of the app, typed from pt-BR (the reference language). */

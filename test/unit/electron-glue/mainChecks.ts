@@ -121,7 +121,9 @@ const PT_ACTIONS: Record<string, string> = {
   Desfazer: 'undo',
   Refazer: 'redo',
   'Próxima etapa': 'next-step',
-  'Etapa anterior': 'previous-step'
+  'Etapa anterior': 'previous-step',
+  // Ajuda's item, with no shortcut.
+  'Boas-vindas e arquivo de exemplo': 'show-welcome'
 }
 
 interface MenuItemRecord {

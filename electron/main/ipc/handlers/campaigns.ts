@@ -33,6 +33,7 @@ export function defaultCampaignsService(services: MainServices): CampaignsServic
   return createCampaignsService({
     userDataDir: services.userDataDir,
     getToken: (provider) => services.secrets.get(provider),
+    ...(services.simulation && { simulation: services.simulation }),
     baseUrls: {
       ...(services.kinboxBaseUrl && { kinbox: services.kinboxBaseUrl }),
       ...(services.integraBaseUrl && { integra: services.integraBaseUrl })

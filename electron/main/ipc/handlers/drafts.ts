@@ -1,4 +1,7 @@
 import { createDraftsStore, type DraftsStore } from '../../drafts/draftsStore'
+import { draftForLaunch } from '../../drafts/launchDraft'
+import { createJournalStore } from '../../launch/journal'
+import { launchesDir } from '../../launch/launchService'
 import type { MainServices } from '../../services'
 import type { IpcHandlerTable } from '../dispatch'
 
@@ -9,6 +12,7 @@ type DraftChannels =
   | 'drafts:duplicate'
   | 'drafts:delete'
   | 'drafts:mark-launched'
+  | 'drafts:for-launch'
 
 /** What drafts:duplicate adds to the campaign name, in the app's language. */
 const COPY_SUFFIX = { 'pt-BR': ' (cópia)', en: ' (copy)' } as const
@@ -28,12 +32,14 @@ export function draftHandlers(
     )
     return COPY_SUFFIX[language]
   }
+  const journals = createJournalStore(launchesDir(services.userDataDir))
   return {
     'drafts:save': (request) => drafts.save(request),
     'drafts:list': () => drafts.list(),
     'drafts:open': ({ draftId }) => drafts.open(draftId),
     'drafts:duplicate': async ({ draftId }) => drafts.duplicate(draftId, await copySuffix()),
     'drafts:delete': ({ draftId }) => drafts.remove(draftId),
-    'drafts:mark-launched': ({ draftId, launchId }) => drafts.markLaunched(draftId, launchId)
+    'drafts:mark-launched': ({ draftId, launchId }) => drafts.markLaunched(draftId, launchId),
+    'drafts:for-launch': ({ launchId }) => draftForLaunch(drafts, journals, launchId)
   }
 }

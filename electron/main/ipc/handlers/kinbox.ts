@@ -1,6 +1,9 @@
 import { createKinboxClient } from '../../providers/kinbox/client'
 import { ProviderError } from '../../providers/errors'
 import type { SecretStore } from '../../secrets/SecretStore'
+import type { SettingsStore } from '../../settings/settingsStore'
+import { providerClients } from '../../simulation/providerClients'
+import type { Simulation } from '../../simulation/simulation'
 import type { IpcHandlerTable } from '../dispatch'
 
 /**
@@ -9,7 +12,9 @@ import type { IpcHandlerTable } from '../dispatch'
  */
 export function kinboxHandlers(
   secrets: SecretStore,
-  baseUrl?: string
+  baseUrl?: string,
+  /** In simulation mode the simulated Kinbox answers (no keychain read). */
+  simulated?: { settings: SettingsStore; simulation: Simulation }
 ): Pick<IpcHandlerTable, 'kinbox:business-hours'> {
   const client = createKinboxClient({
     ...(baseUrl ? { baseUrl } : {}),
@@ -17,6 +22,10 @@ export function kinboxHandlers(
   })
   return {
     'kinbox:business-hours': async () => {
+      if (simulated && (await simulated.settings.get()).simulation === true) {
+        const { kinbox } = providerClients({ simulation: simulated.simulation })
+        return { ok: true, sets: await kinbox.listBusinessHours() }
+      }
       if ((await secrets.get('kinbox')) === null) {
         return { ok: false, failure: { kind: 'not_configured', message: 'kinbox token not set' } }
       }

@@ -7,9 +7,11 @@ import { createLeadsFileHost } from '../../launch/leadsFileHost'
 import { createLaunchService, type LaunchService } from '../../launch/launchService'
 import { LaunchLockedError } from '../../launch/lock'
 import { LaunchNotFoundError } from '../../launch/runner'
+import { sampleGuard } from '../../launch/sampleGuard'
 import { log } from '../../log'
 import { createS3CredentialStore, readS3Credentials } from '../../secrets/s3Credentials'
 import type { MainServices } from '../../services'
+import { markSimulated } from '../../simulation/launchMark'
 import { blockListStore } from '../../store/listStores'
 import { blockListNeedsReview } from '../../store/storeNotices'
 import type { IpcHandlerTable } from '../dispatch'
@@ -51,6 +53,7 @@ export function defaultLaunchService(services: MainServices): LaunchService {
       return createLeadsFileHost(plan.leadsFileTarget, { credentials: found?.credentials ?? null })
     },
     emit: checkedEmit(services.emit),
+    ...(services.simulation && { simulation: services.simulation }),
     baseUrls: {
       ...(services.kinboxBaseUrl && { kinbox: services.kinboxBaseUrl }),
       ...(services.integraBaseUrl && { integra: services.integraBaseUrl })
@@ -70,18 +73,37 @@ async function withStoredTarget(plan: LaunchPlan, userDataDir: string): Promise<
 
 export function launchHandlers(services: MainServices): Pick<IpcHandlerTable, LaunchChannels> {
   const launches = services.launches ?? defaultLaunchService(services)
-  const own = (plan: LaunchPlan) => withStoredTarget(plan, services.userDataDir)
+  const own = async (plan: LaunchPlan) =>
+    markSimulated(
+      await withStoredTarget(plan, services.userDataDir),
+      (await services.settings.get()).simulation === true
+    )
+  // The sample's numbers are made up but may be someone's: launched only in simulation.
+  const sample = sampleGuard(services.sampleLeadFile, services.strictSampleGuard)
+  const baseUrl = (plan: LaunchPlan): string | undefined =>
+    plan.provider === 'kinbox' ? services.kinboxBaseUrl : services.integraBaseUrl
   return {
-    'launch:review': ({ plan }) => guarded(async () => launches.review(await own(plan))),
+    'launch:review': ({ plan }) =>
+      guarded(async () => {
+        const mine = await own(plan)
+        const review = await launches.review(mine)
+        return (await sample.refuses(mine, baseUrl(mine)))
+          ? { ...review, sampleFile: true as const }
+          : review
+      }),
     'launch:start': ({ plan, new: fresh }) =>
       guarded(async () => {
+        const mine = await own(plan)
+        // Disparar shows it as a blocker; main refuses it whatever the page did.
+        if (await sample.refuses(mine, baseUrl(mine)))
+          throw new HandlerError('sample_file_real_launch')
         // The page blocks too, but main does not take its word: a damaged block list may have
         // lost numbers, so nothing is sent until the user has looked at its notice.
         // Reading the block list first finds damage even when the page never asked for notices.
         await blockListStore(services.userDataDir).read()
         if (await blockListNeedsReview(services.userDataDir))
           throw new HandlerError('blocklist_needs_review')
-        return launches.start(await own(plan), { fresh: fresh === true })
+        return launches.start(mine, { fresh: fresh === true })
       }),
     'launch:resume': ({ launchId }) => guarded(() => launches.resume(launchId)),
     'launch:list': () => guarded(() => launches.list())

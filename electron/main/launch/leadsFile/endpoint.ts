@@ -1,3 +1,4 @@
+import { isLoopbackHost } from '../../platform/loopback'
 import { LeadsFileHostError } from './errors'
 
 /**
@@ -5,12 +6,6 @@ import { LeadsFileHostError } from './errors'
  * holds personal data, so plain http is allowed only on loopback (the fakes, a local
  * MinIO); everything else must be https. The same rule applies to a "hospedo eu mesmo" URL.
  */
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname.toLowerCase())
-}
 
 function parse(raw: string, what: string): URL {
   try {

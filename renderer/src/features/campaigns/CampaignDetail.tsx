@@ -9,10 +9,14 @@ import { failureText, resultLabel } from './labels'
 import { LaunchHeading, partsOf } from './LaunchCard'
 import { PartStatus } from './PartStatus'
 import { ResultsTable } from './ResultsTable'
+import { SentPanel } from './SentPanel'
 
 type ExportState = { kind: 'idle' } | { kind: 'saved'; name: string } | { kind: 'failed' }
 
-/** One launch: its parts with Pausar / Retomar, every lead's result, export and follow-up. */
+/**
+ * One launch: its parts with Pausar / Retomar, what was sent (its draft), every lead's result,
+ * export and follow-up.
+ */
 export function CampaignDetail({ launch }: { launch: LaunchSummary }) {
   const { t } = useTranslation()
   const status = useCampaigns((s) => s.status[launch.launchId])
@@ -62,6 +66,7 @@ export function CampaignDetail({ launch }: { launch: LaunchSummary }) {
           />
         ))}
       </section>
+      <SentPanel key={launch.launchId} launchId={launch.launchId} />
       <div className="campaign-detail__columns">
         <section className="card campaign-results" aria-labelledby="results-title">
           <div className="campaign-results__bar">

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import '../simulation/messages'
+import { useSimulation } from '../simulation/simulationStore'
 import { CampaignDetail } from './CampaignDetail'
 import { useCampaigns } from './campaignsStore'
 import { LaunchCard } from './LaunchCard'
@@ -18,6 +20,7 @@ export function CampaignsScreen() {
   const refresh = useCampaigns((s) => s.refresh)
   const selected = useCampaigns((s) => s.selected)
   const open = launches.find((launch) => launch.launchId === selected)
+  const simulation = useSimulation((s) => s.on)
   const time =
     refreshedAt === null
       ? null
@@ -47,6 +50,11 @@ export function CampaignsScreen() {
           </span>
         </div>
       </header>
+      {simulation && (
+        <p className="notice notice--warn" data-testid="campaigns-simulation">
+          {t('simulation.campaignsOn')}
+        </p>
+      )}
       {listError && (
         <p className="notice notice--error" role="alert">
           {t('campaigns.listError')}

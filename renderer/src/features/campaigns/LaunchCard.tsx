@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { CampaignsStatus } from '../../../../shared/ipc/campaigns'
 import type { LaunchSummary } from '../../../../shared/ipc/launch'
+import { SimulationTag } from '../simulation/SimulationTag'
 import { useCampaigns } from './campaignsStore'
 import { providerName } from './labels'
 import { PartStatus } from './PartStatus'
@@ -39,6 +40,7 @@ export function LaunchHeading({ launch }: { launch: LaunchSummary }) {
         <p className="muted">{t('campaigns.launchedAt', { date, file: launch.sourceFile })}</p>
       </div>
       <span className="campaign-card__meta">
+        {launch.simulated === true && <SimulationTag title={t('simulation.campaign')} />}
         <span className={`tag ${launch.provider === 'kinbox' ? 'tag--ok' : 'tag--info'}`}>
           {providerName(launch.provider)}
         </span>

@@ -192,6 +192,8 @@ export function startDraftAutosave(): void {
     const launchId = state.current
     if (state.error || !launchId || !session) return
     const mine = session
+    // A change still waiting for its save goes first: the draft kept is the one launched.
+    if (timer !== null) void saveNow()
     queue = queue
       .then(async () => {
         if (mine.draftId === null) return

@@ -38,7 +38,7 @@ async function applyMapping(mapping: DraftMapping): Promise<void> {
 }
 
 /** The real steps: each store's own public actions. */
-const storeSteps: RestoreSteps = {
+export const storeSteps: RestoreSteps = {
   chooseProvider,
   async importFile(name, bytes, settings) {
     await useImport.getState().importBytes(name, bytes, settings)

@@ -4,6 +4,7 @@ import { api, ApiError } from '../../api/client'
 import { ErrorNotice } from '../../ui/ErrorNotice'
 import { shortcutAria, shortcutText } from '../../../../shared/ui/shortcuts'
 import { isMac } from '../shell/keyboard'
+import { WelcomeLinks } from '../welcome/WelcomeLinks'
 import { useImport } from './importStore'
 
 /** Drop a file, or pick one: the native dialog under Electron, the file input as a fallback. */
@@ -80,6 +81,7 @@ export function DropZone({ compact = false }: { compact?: boolean }) {
           {t('import.drop.choose')}
         </button>
       </div>
+      {!compact && <WelcomeLinks />}
       {error && <ErrorNotice error={error} />}
       <input
         ref={input}

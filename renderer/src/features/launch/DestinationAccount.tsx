@@ -4,6 +4,9 @@ import type { AccountsView } from '../../../../shared/ipc/accounts'
 import type { SecretStatus } from '../../../../shared/ipc/schemas'
 import type { LaunchProvider } from '../../../../shared/launch/types'
 import { useNavigation } from '../shell/navigationStore'
+import '../simulation/messages'
+import { useSimulation } from '../simulation/simulationStore'
+import { SimulationTag } from '../simulation/SimulationTag'
 import { useReview } from './reviewStore'
 
 /** Where it goes: the account's ids and whether its secrets are saved (never the secrets). */
@@ -12,6 +15,7 @@ export function DestinationAccount({ provider }: { provider: LaunchProvider }) {
   const open = useNavigation((s) => s.open)
   const accounts = useReview((s) => s.accounts)
   const error = useReview((s) => s.contextError)
+  const simulation = useSimulation((s) => s.on)
   return (
     <section
       className="card launch-card"
@@ -20,7 +24,8 @@ export function DestinationAccount({ provider }: { provider: LaunchProvider }) {
     >
       <div className="launch-card__top">
         <h2 id="launch-account-title" className="launch-card__title">
-          {t('launch.account.title')} · {t(`launch.providerName.${provider}`)}
+          {t('launch.account.title')} · {t(`launch.providerName.${provider}`)}{' '}
+          {simulation && <SimulationTag />}
         </h2>
         <button type="button" className="button launch-small" onClick={() => open('settings')}>
           {t('launch.account.edit')}
@@ -31,14 +36,20 @@ export function DestinationAccount({ provider }: { provider: LaunchProvider }) {
           {t('launch.account.loadError', { message: error.message })}
         </p>
       )}
-      {accounts && (
-        <dl className="launch-facts launch-facts--rows">
-          {provider === 'integra' ? (
-            <IntegraFacts view={accounts} />
-          ) : (
-            <KinboxFacts view={accounts} />
-          )}
-        </dl>
+      {simulation ? (
+        <p className="notice notice--warn simulation-note" data-testid="launch-account-simulated">
+          {t('simulation.account')}
+        </p>
+      ) : (
+        accounts && (
+          <dl className="launch-facts launch-facts--rows">
+            {provider === 'integra' ? (
+              <IntegraFacts view={accounts} />
+            ) : (
+              <KinboxFacts view={accounts} />
+            )}
+          </dl>
+        )
       )}
     </section>
   )

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LaunchProvider } from '../../../../shared/launch/types'
 import { useSchedule } from '../schedule/scheduleStore'
+import '../simulation/messages'
+import { useSimulation } from '../simulation/simulationStore'
+import { SimulationTag } from '../simulation/SimulationTag'
 import { useFormat } from '../schedule/useFormat'
 import { ConfirmDialog } from './ConfirmDialog'
 import { shownPlan, useReview, type BuiltPlan, type RebuildRequest } from './reviewStore'
@@ -39,6 +42,7 @@ export function LaunchBar(props: LaunchBarProps) {
   const resume = useRuns((s) => s.resume)
   const rebuildNow = useReview((s) => s.rebuildNow)
   const startMode = useSchedule((s) => s.form.startMode)
+  const simulation = useSimulation((s) => s.on)
   const launchId = plan?.review?.launchId ?? null
   const journal = launchId ? (runs[launchId] ?? plan?.review?.existing ?? null) : null
 
@@ -77,7 +81,12 @@ export function LaunchBar(props: LaunchBarProps) {
   const canResume = journal !== null && !journal.active && journal.state !== 'done'
 
   return (
-    <div className="launch-bar" data-testid="launch-bar">
+    <div className="launch-bar" data-testid="launch-bar" data-simulation={simulation}>
+      {simulation && (
+        <p className="notice notice--warn simulation-note" data-testid="launch-simulation">
+          <SimulationTag /> {t('simulation.confirm')}
+        </p>
+      )}
       {note && (
         <p className="notice notice--warn" data-testid="launch-existing">
           {note}
@@ -144,6 +153,11 @@ function ConfirmText({ plan }: { plan: BuiltPlan }) {
           : t('launch.confirm.one', { name: first?.name ?? '', start })}
       </p>
       <p className="muted">{t('launch.confirm.once')}</p>
+      {plan.review?.sample.url.includes('.simulacao.invalid') && (
+        <p className="notice notice--warn" data-testid="launch-confirm-simulation">
+          {t('simulation.confirm')}
+        </p>
+      )}
     </>
   )
 }

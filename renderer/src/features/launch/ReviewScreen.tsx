@@ -24,6 +24,7 @@ import { useReview } from './reviewStore'
 import { RunPanel } from './RunPanel'
 import { isInterrupted, useRuns } from './runStore'
 import { ScheduleCard } from './ScheduleCard'
+import { useSimulation } from '../simulation/simulationStore'
 import { useLaunchReview } from './useLaunchReview'
 import './launch.css'
 
@@ -94,6 +95,7 @@ function ReviewBody({ onStarted }: { onStarted(): void }) {
   const voicemail = useMap((s) => s.voicemail.enabled)
   const form = useSchedule((s) => s.form)
   const runs = useRuns((s) => s.runs)
+  const simulation = useSimulation((s) => s.on)
   const model = useLaunchReview()
   const { provider, plan, blockers, building } = model
 
@@ -104,7 +106,8 @@ function ReviewBody({ onStarted }: { onStarted(): void }) {
   if (!table) return null
   const built = plan?.plan ?? null
   const run = plan?.review ? (runs[plan.review.launchId] ?? plan.review.existing) : null
-  const inputsKey = `${provider}|${planKey(model.inputs, form.startMode)}`
+  // A simulated launch of the same inputs is another launch (main gives it its own id).
+  const inputsKey = `${provider}|${simulation ? 'sim|' : ''}${planKey(model.inputs, form.startMode)}`
   // Part warnings sit on their part; Mapear's own warnings (with counts) say the row ones.
   const warnings =
     built?.warnings.filter((w) => !SHOWN_ELSEWHERE.has(parseLaunchWarning(w).code)) ?? []

@@ -4,6 +4,7 @@ import type { LaunchSummary } from '../../../../shared/ipc/launch'
 import { launchMessage } from '../../../../shared/launch/messages'
 import { useFormat } from '../schedule/useFormat'
 import { useNavigation } from '../shell/navigationStore'
+import { SimulationTag } from '../simulation/SimulationTag'
 import { isInterrupted, stopError, useRuns } from './runStore'
 import { useCountdown } from './useCountdown'
 import { useOnline } from './useOnline'
@@ -56,6 +57,7 @@ export const RunPanel = forwardRef<HTMLHeadingElement, { summary: LaunchSummary 
           <h2 id="launch-run-title" ref={headingRef} tabIndex={-1}>
             {interrupted ? t('launch.interrupted.title') : t('launch.progress.title')}
           </h2>
+          {summary.simulated === true && <SimulationTag />}
           <span className={`tag ${done ? 'tag--ok' : error ? 'tag--error' : 'tag--warn'}`}>
             {t(`launch.progress.state.${summary.state}`)}
           </span>

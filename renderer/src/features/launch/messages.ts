@@ -131,6 +131,8 @@ export const ptBR = {
     blockListUnreadable:
       'A lista de bloqueio estava danificada: números mantidos: {{kept}}; descartados: {{dropped}}; e uma parte do arquivo não pôde ser lida (os números dela se perderam). Confira-a antes de disparar.',
     blockListAck: 'Já conferi a lista de bloqueio',
+    sampleFile:
+      'Este é o arquivo de exemplo: os números são fictícios e podem ser de pessoas reais. Dispare-o no modo simulação (Configurações → Contas).',
     schedule: 'Agendar · {{field}}: {{problem}}',
     account: {
       key: 'Falta a chave de API da Integra.',
@@ -382,6 +384,8 @@ const en: typeof ptBR = {
     blockListUnreadable:
       'The block list was damaged: numbers kept: {{kept}}; dropped: {{dropped}}; and part of the file could not be read (its numbers are lost). Check it before launching.',
     blockListAck: 'I have checked the block list',
+    sampleFile:
+      'This is the sample file: its numbers are made up and may belong to real people. Launch it in simulation mode (Settings → Accounts).',
     schedule: 'Schedule · {{field}}: {{problem}}',
     account: {
       key: 'The Integra API key is missing.',

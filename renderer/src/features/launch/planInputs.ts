@@ -26,6 +26,11 @@ export interface PlanSources {
   launchableCount: number | null
   accounts: AccountsView | null
   now: number
+  /**
+   * Simulation mode: the simulated account stands in for what Contas lacks, so the plan is
+   * never a draft for want of a token, a bucket or an id (main runs it in the simulation).
+   */
+  simulation?: boolean
 }
 
 export type PlanRequest = Omit<LaunchCall, 'kind'>
@@ -65,7 +70,7 @@ export function planInputs(sources: PlanSources): PlanInputs {
     return {
       ok: true,
       mapping,
-      draft: account.draft,
+      draft: account.draft && sources.simulation !== true,
       request: {
         provider,
         name: sources.name,
@@ -89,7 +94,7 @@ export function planInputs(sources: PlanSources): PlanInputs {
   return {
     ok: true,
     mapping,
-    draft: account.draft,
+    draft: account.draft && sources.simulation !== true,
     request: {
       provider,
       name: sources.name,

@@ -7,6 +7,7 @@ import { launchableCountOf, useClean } from '../clean/cleanStore'
 import { useImport } from '../import/importStore'
 import { textOf, useMap } from '../map/mapStore'
 import { useSchedule } from '../schedule/scheduleStore'
+import { useSimulation } from '../simulation/simulationStore'
 import { accountMissing } from './accountSettings'
 import { launchBlockers, mapIssues, type Blocker } from './blockers'
 import { planInputs, planKey, type PlanInputs, type PlanSources } from './planInputs'
@@ -54,6 +55,7 @@ export function useLaunchReview(): LaunchReviewModel {
   const rebuild = useReview((s) => s.rebuild)
   const name = useCampaign((s) => s.name)
   const provider = useCampaign((s) => s.provider)
+  const simulation = useSimulation((s) => s.on)
   const sets = kinboxHours.phase === 'ready' ? kinboxHours.sets : NO_SETS
 
   const sources: PlanSources = useMemo(
@@ -65,9 +67,10 @@ export function useLaunchReview(): LaunchReviewModel {
       launchableCount,
       accounts,
       // The clock is read when the plan is built (reviewStore); 0 here only keys the inputs.
-      now: 0
+      now: 0,
+      simulation
     }),
-    [provider, name, map, form, sets, launchableCount, accounts]
+    [provider, name, map, form, sets, launchableCount, accounts, simulation]
   )
   const inputs = useMemo(() => planInputs(sources), [sources])
   const text = textOf(map, provider)
@@ -79,7 +82,9 @@ export function useLaunchReview(): LaunchReviewModel {
   // The worker's rows change with Limpar's edits: its version and the table are inputs too.
   const key = `${planKey(inputs, form.startMode)}|${text}|${String(silent)}|${String(
     launchableCount
-  )}|${table?.file ?? ''}|${String(table?.dataRowCount ?? 0)}|${String(cleanVersion)}`
+  )}|${table?.file ?? ''}|${String(table?.dataRowCount ?? 0)}|${String(cleanVersion)}|${String(
+    simulation
+  )}`
 
   useEffect(() => {
     rebuild(request)
@@ -94,10 +99,15 @@ export function useLaunchReview(): LaunchReviewModel {
     launchableCount,
     blockListNeedsReview: notices?.blockListNeedsReview ?? false,
     blockListNotice: notices?.notices.find((notice) => notice.store === 'blocklist') ?? null,
-    accountMissing: accountMissing(accounts, provider),
+    // In simulation the simulated account stands in: nothing is missing from it.
+    accountMissing: simulation ? [] : accountMissing(accounts, provider),
     schedule: inputs.ok ? {} : inputs.schedule,
     planProblems: view.status === 'problems' && view.provider === provider ? view.problems : []
   })
+  // Main's word, from the numbers themselves: the sample is only launched in simulation.
+  if (plan?.review?.sampleFile === true) {
+    blockers.push({ key: 'blockers.sampleFile', fix: 'settings', id: 'sample-file' })
+  }
   if (view.status === 'failed' && view.provider === provider) {
     blockers.push({
       key: 'problems.failed',

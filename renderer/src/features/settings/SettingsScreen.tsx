@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorNotice } from '../../ui/ErrorNotice'
+import { SimulationToggle } from '../simulation/SimulationToggle'
 import { useNavigation } from '../shell/navigationStore'
 import { AccountCard } from './AccountCard'
 import { DiagnosticsButton } from './DiagnosticsButton'
@@ -46,6 +47,7 @@ function AccountsPanel() {
   return (
     <>
       <p className="muted">{t('settings.accounts.intro')}</p>
+      <SimulationToggle />
       {error && <ErrorNotice error={error} />}
       <AccountCard
         provider="integra"

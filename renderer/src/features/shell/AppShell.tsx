@@ -4,12 +4,14 @@ import { CampaignsScreen } from '../campaigns/CampaignsScreen'
 import { startDraftAutosave } from '../drafts/autosave'
 import { DraftStatus } from '../drafts/DraftStatus'
 import { InterruptedBanner } from '../launch/InterruptedBanner'
+import { SimulationBanner } from '../simulation/SimulationBanner'
 import { focusHeading, useFocusScreenHeading, usePageShortcuts } from './keyboard'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { useNavigation } from './navigationStore'
 import { Stepper } from './Stepper'
 import { StoreNoticesBanner } from './StoreNoticesBanner'
 import { stepScreens } from './stepScreens'
+import { WelcomeDialog } from '../welcome/WelcomeDialog'
 
 export function AppShell() {
   const { t } = useTranslation()
@@ -39,6 +41,7 @@ export function AppShell() {
       >
         {t('nav.skipToContent')}
       </a>
+      <SimulationBanner />
       <header className="shell__header">
         <div className="brand">
           <span className="brand__mark" aria-hidden="true">
@@ -72,6 +75,7 @@ export function AppShell() {
         <InterruptedBanner />
         <StepScreen />
       </main>
+      <WelcomeDialog />
     </div>
   )
 }

@@ -4,6 +4,7 @@ import type { MenuAction } from '../../../../shared/ipc/menu'
 import { api, ApiError } from '../../api/client'
 import { useClean } from '../clean/cleanStore'
 import { useImport } from '../import/importStore'
+import { useWelcome } from '../welcome/welcomeStore'
 import { STEPS, useNavigation, type StepId } from './navigationStore'
 
 /**
@@ -73,6 +74,8 @@ export function performMenuAction(action: MenuAction): void {
       return
     case 'save-preset':
       return savePreset()
+    case 'show-welcome':
+      return useWelcome.getState().show()
   }
 }
 

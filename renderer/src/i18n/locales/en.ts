@@ -147,7 +147,8 @@ export const en: Messages = {
       presets: 'Saved mappings',
       accounts: 'Accounts (Settings)',
       window: 'Window size and position',
-      drafts: 'Drafts'
+      drafts: 'Drafts',
+      simulation: 'Simulated campaigns (simulation mode)'
     },
     counts: '{{store}}: {{kept}} item(s) kept, {{dropped}} dropped.',
     unreadablePart: 'Part of the file could not be read.',

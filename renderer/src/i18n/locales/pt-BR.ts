@@ -150,7 +150,8 @@ export const ptBR = {
       presets: 'Mapeamentos salvos',
       accounts: 'Contas (Configurações)',
       window: 'Tamanho e posição da janela',
-      drafts: 'Rascunhos'
+      drafts: 'Rascunhos',
+      simulation: 'Campanhas simuladas (modo simulação)'
     },
     counts: '{{store}}: {{kept}} item(ns) mantido(s), {{dropped}} descartado(s).',
     unreadablePart: 'Parte do arquivo não pôde ser lida.',
