@@ -38,13 +38,19 @@ const text = (max: number) => z.string().max(max)
 const DataRow = z.int().nonnegative().max(MAX_SHEET_ROWS)
 const ColumnIndex = z.int().nonnegative().max(MAX_SHEET_COLUMNS)
 
-/** Which file the draft is about; main checks its copy against `size` and `sha256`. */
+/**
+ * Which file the draft is about; main checks its copy against `size` and `sha256`. For a
+ * password-protected workbook (`protected`) these are the ORIGINAL, still-encrypted file's:
+ * the draft keeps that file and never its decrypted bytes nor the password, so reopening it
+ * asks for the password again. Drafts saved before this field existed read as not protected.
+ */
 export const DraftSource = z
   .object({
     fileName: z.string().min(1).max(512),
     size: z.int().nonnegative().max(MAX_FILE_BYTES),
     /** Lower-case hex SHA-256 of the file's bytes (crypto.subtle.digest in the page). */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/)
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    protected: z.boolean().default(false)
   })
   .strict()
 export type DraftSource = z.infer<typeof DraftSource>
@@ -220,7 +226,9 @@ export const DraftSummary = z.object({
   provider: providerSchema,
   launchId: DraftLaunchId.nullable(),
   /** false when the copy of the file is missing (drafts:open would fail). */
-  sourceAvailable: z.boolean()
+  sourceAvailable: z.boolean(),
+  /** The copy is a password-protected workbook: opening the draft asks for the password. */
+  protected: z.boolean().default(false)
 })
 export type DraftSummary = z.infer<typeof DraftSummary>
 

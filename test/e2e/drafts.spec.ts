@@ -7,6 +7,9 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { tempCopy } from './support/files'
 
+/** An OLE/CFB file's first bytes: how an encrypted workbook starts (a decrypted one is a zip). */
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+
 const step = (app: Page, name: RegExp): Locator =>
   app.getByRole('navigation', { name: 'Etapas da campanha' }).getByRole('button', { name })
 
@@ -136,5 +139,84 @@ test.describe('rascunhos', () => {
     await items.first().getByRole('button', { name: 'Abrir' }).click()
     await expect(app.getByTestId('table-info')).toContainText('planilha-vendas.xlsx')
     await expect(app.getByTestId('draft-status')).toHaveText('Rascunho salvo')
+  })
+
+  test('a protected workbook: the draft keeps the encrypted file and asks for the password again', async ({
+    app,
+    bridge
+  }) => {
+    await forgetDrafts(app)
+    const path = await tempCopy('leads/broken/password-protected.xlsx')
+    // Picked from the disk: main knows its path and copies the file itself.
+    bridge.droppedFiles.push(path)
+    await app.getByTestId('file-input').first().setInputFiles(path)
+    const prompt = app.getByTestId('password-prompt')
+    await expect(prompt).toContainText('protegida por senha')
+    await prompt.getByLabel('Senha da planilha').fill('senha123')
+    await prompt.getByRole('button', { name: 'Abrir' }).click()
+    await expect(app.getByTestId('table-info')).toContainText('password-protected.xlsx')
+    await saved(app)
+
+    // Limpar: exclude one row.
+    await step(app, /Limpar/).click()
+    const headers = app.getByTestId('lead-grid').getByRole('rowheader')
+    await expect(headers.first()).toBeVisible()
+    const excluded = (await headers.first().textContent()) ?? ''
+    await app.getByRole('button', { name: `Excluir linha ${excluded}`, exact: true }).click()
+    await expect(counter(app, 'excluded')).toHaveText('1')
+    await saved(app)
+
+    // What main keeps is the encrypted file (an OLE/CFB file, not a decrypted zip).
+    const kept = await app.evaluate(async () => {
+      const listed = await window.leadprep.listDrafts({})
+      if (!listed.ok || listed.data.length !== 1) throw new Error('listDrafts')
+      const summary = listed.data[0]!
+      const opened = await window.leadprep.openDraft({ draftId: summary.draftId })
+      if (!opened.ok) throw new Error('openDraft')
+      const bytes = new Uint8Array(opened.data.source.bytes)
+      return {
+        protected: summary.protected,
+        sourceProtected: opened.data.draft.source.protected,
+        head: Array.from(bytes.subarray(0, 8))
+      }
+    })
+    expect(kept).toEqual({ protected: true, sourceProtected: true, head: CFB_MAGIC })
+
+    // Continuar: Importar's own password prompt, then every choice is back.
+    await app.reload()
+    const offer = app.getByTestId('resume-draft')
+    await expect(offer).toContainText('password-protected.xlsx')
+    await offer.getByRole('button', { name: 'Continuar', exact: true }).click()
+    await expect(prompt).toContainText('protegida por senha')
+    await expect(app.getByTestId('draft-opening')).toContainText('digite a senha')
+    await prompt.getByLabel('Senha da planilha').fill('senha123')
+    await prompt.getByRole('button', { name: 'Abrir' }).click()
+    await expect(counter(app, 'excluded')).toHaveText('1')
+    await expect(gridRow(app, excluded).getByRole('gridcell').nth(0)).toHaveText('Excluído')
+    await expect(app.getByTestId('draft-status')).toHaveText('Rascunho salvo')
+
+    // Again, and Cancelar on the prompt: Importar says so, the draft stays listed.
+    await app.reload()
+    await offer.getByRole('button', { name: 'Continuar', exact: true }).click()
+    await expect(prompt).toBeVisible()
+    await prompt.getByRole('button', { name: 'Cancelar' }).click()
+    await expect(prompt).toBeHidden()
+    await expect(app.getByTestId('draft-error')).toContainText(
+      'O rascunho de password-protected.xlsx não foi aberto'
+    )
+    await expect(app.getByTestId('table-info')).toHaveCount(0)
+    const items = app.getByTestId('recent-drafts').getByTestId('draft-item')
+    await expect(items).toHaveCount(1)
+    await expect(items.first()).toContainText('password-protected.xlsx')
+    await expect(items.first().getByTestId('draft-protected')).toHaveText('protegida por senha')
+    // Untouched: the exclusion is still in it.
+    const exclusions = await app.evaluate(async () => {
+      const listed = await window.leadprep.listDrafts({})
+      if (!listed.ok) throw new Error('listDrafts')
+      const opened = await window.leadprep.openDraft({ draftId: listed.data[0]!.draftId })
+      if (!opened.ok) throw new Error('openDraft')
+      return opened.data.draft.exclusions.length
+    })
+    expect(exclusions).toBe(1)
   })
 })

@@ -27,6 +27,18 @@ export function sourceFileName(fileName: string): string {
 export const sha256Hex = (bytes: Uint8Array): string =>
   createHash('sha256').update(bytes).digest('hex')
 
+/** An OLE/CFB compound file's first eight bytes: how an encrypted Office workbook is stored. */
+const CFB_MAGIC = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)
+
+/**
+ * A protected draft's copy must still be the encrypted workbook (an OLE/CFB file): never a
+ * decrypted zip or text, whatever hash the page declared. Unprotected sources pass.
+ */
+export function fitsProtection(head: Uint8Array, source: DraftSource): boolean {
+  if (!source.protected) return true
+  return head.byteLength >= CFB_MAGIC.length && CFB_MAGIC.every((b, i) => head[i] === b)
+}
+
 /** writeFileAtomic's temp name, so the start-up cleanup finds a copy a crash cut short. */
 const tempFor = (path: string): string =>
   join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
@@ -39,6 +51,11 @@ export async function writeSourceBytes(
 ): Promise<void> {
   if (bytes.byteLength !== source.size || sha256Hex(bytes) !== source.sha256)
     throw new HandlerError('invalid_request', 'sourceBytes: not the file of draft.source')
+  if (!fitsProtection(bytes, source))
+    throw new HandlerError(
+      'invalid_request',
+      'sourceBytes: a protected draft keeps the encrypted file'
+    )
   try {
     await writeFileAtomic(to, bytes)
   } catch (error) {
@@ -47,8 +64,8 @@ export async function writeSourceBytes(
 }
 
 /**
- * Copies `from` to `to` (through a temp file and a rename) when its bytes are `source`'s;
- * false when they are not, or `from` cannot be read. A failure to write is thrown (full disk,
+ * Copies `from` to `to` (through a temp file and a rename) when its bytes are `source`'s (and,
+ * for a protected source, still encrypted); false when they are not, or `from` cannot be read. A failure to write is thrown (full disk,
  * read-only folder).
  */
 export async function copySourceVerified(
@@ -76,6 +93,7 @@ export async function copySourceVerified(
         }))
         if (bytesRead < 0) return false
         if (bytesRead === 0) break
+        if (position === 0 && !fitsProtection(buffer.subarray(0, bytesRead), source)) return false
         position += bytesRead
         if (position > source.size) return false
         hash.update(buffer.subarray(0, bytesRead))

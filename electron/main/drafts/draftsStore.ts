@@ -213,7 +213,8 @@ export function createDraftsStore(
       campaignName: draft.campaignName,
       provider: draft.provider,
       launchId: draft.launchId,
-      sourceAvailable: await hasSourceCopy(sourceOf(draft), draft.source)
+      sourceAvailable: await hasSourceCopy(sourceOf(draft), draft.source),
+      protected: draft.source.protected
     }
   }
 

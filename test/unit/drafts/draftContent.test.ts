@@ -17,7 +17,12 @@ import {
 import { defaultForm } from '../../../renderer/src/features/schedule/formModel'
 import type { DraftLimpar } from '../../../renderer/src/worker/draftProtocol'
 
-const SOURCE = { fileName: 'planilha-vendas.xlsx', size: 1234, sha256: 'a'.repeat(64) }
+const SOURCE = {
+  fileName: 'planilha-vendas.xlsx',
+  size: 1234,
+  sha256: 'a'.repeat(64),
+  protected: false
+}
 
 const LIMPAR: DraftLimpar = {
   cellEdits: { '3': { name: 'Fulana' }, '10': { phone: '47 99999-0000', ddd: '' } },

@@ -58,7 +58,8 @@ describe('a draft saved and opened again', () => {
       campaignName: 'Black Friday',
       provider: 'kinbox',
       launchId: null,
-      sourceAvailable: true
+      sourceAvailable: true,
+      protected: false
     })
   })
 

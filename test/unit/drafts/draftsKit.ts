@@ -18,8 +18,8 @@ export const CSV = new TextEncoder().encode(
   'nome;telefone;email\nAna;11987654321;ana@x.com\nBia;21987654321;bia@x.com\n'
 )
 
-export function sourceOf(bytes: Uint8Array, fileName = 'leads.csv') {
-  return { fileName, size: bytes.byteLength, sha256: sha256(bytes) }
+export function sourceOf(bytes: Uint8Array, fileName = 'leads.csv', isProtected = false) {
+  return { fileName, size: bytes.byteLength, sha256: sha256(bytes), protected: isProtected }
 }
 
 /** A draft a user has worked on through every step. */

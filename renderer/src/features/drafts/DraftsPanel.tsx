@@ -26,7 +26,14 @@ export function DraftsPanel() {
         {list.map((draft) => (
           <li key={draft.draftId} className="drafts__item" data-testid="draft-item">
             <div className="drafts__what">
-              <span className="recent__name">{draft.fileName}</span>
+              <span className="recent__name">
+                {draft.fileName}
+                {draft.protected && (
+                  <span className="tag drafts__protected" data-testid="draft-protected">
+                    {t('drafts.recent.protected')}
+                  </span>
+                )}
+              </span>
               {draft.campaignName !== '' && <span>{draft.campaignName}</span>}
               <span className="muted">
                 {date.format(new Date(draft.updatedAt))} ·{' '}

@@ -16,6 +16,7 @@ export function ResumePrompt() {
   const error = useDrafts((s) => s.error)
   const setOffer = useDrafts((s) => s.setOffer)
   const table = useImport((s) => s.table)
+  const askingPassword = useImport((s) => s.phase === 'password')
 
   useEffect(() => {
     if (offered) return
@@ -26,12 +27,12 @@ export function ResumePrompt() {
   if (opening !== null)
     return (
       <p className="notice" role="status" data-testid="draft-opening">
-        {t('drafts.opening')}
+        {askingPassword ? t('drafts.openingProtected') : t('drafts.opening')}
       </p>
     )
   if (error !== null)
     return (
-      <p className="notice notice--error" role="alert">
+      <p className="notice notice--error" role="alert" data-testid="draft-error">
         {error}
       </p>
     )

@@ -3,7 +3,7 @@ import { DRAFT_STEPS } from '../../../../shared/ipc/drafts'
 import { api } from '../../api/client'
 import { useCampaign } from '../campaign/campaignStore'
 import { launchableCountOf, useClean } from '../clean/cleanStore'
-import { useImport } from '../import/importStore'
+import { protectedOriginalBytes, useImport } from '../import/importStore'
 import { currentWorker } from '../import/leadWorkerHost'
 import { useRuns } from '../launch/runStore'
 import { useMap } from '../map/mapStore'
@@ -69,10 +69,12 @@ async function save(mine: Session): Promise<void> {
     const saved = await api('saveDraft', { ...(id !== null && { draftId: id }), draft })
     mine.draftId = saved.draftId
     if (!saved.sourceStored) {
-      // Main has no copy of this file (a dropped file): send the bytes once.
-      const source = await worker.call({ kind: 'draftSourceBytes' })
-      if (source)
-        await api('saveDraft', { draftId: saved.draftId, draft, sourceBytes: source.bytes })
+      // Main has no copy of this file (a dropped file): send the bytes once. A protected
+      // workbook's are the encrypted file's; the worker's decrypted bytes never leave the page.
+      const bytes = mine.source.protected
+        ? protectedOriginalBytes(mine.source)
+        : (await worker.call({ kind: 'draftSourceBytes' }))?.bytes
+      if (bytes) await api('saveDraft', { draftId: saved.draftId, draft, sourceBytes: bytes })
     }
     if (session === mine && timer === null) useDrafts.getState().setStatus('saved')
   } catch {
@@ -96,11 +98,24 @@ function saveSoon(): void {
   timer = setTimeout(() => void saveNow(), DEBOUNCE_MS)
 }
 
+/**
+ * The file a draft keeps for the table shown: the one read, or, for a password-protected
+ * workbook, the original encrypted file (never the decrypted bytes the worker holds).
+ */
+async function draftSourceOfTable(): Promise<DraftSource | null> {
+  const worker = currentWorker()
+  if (!worker) return null
+  const info = await worker.call({ kind: 'draftSourceInfo' }).catch(() => null)
+  if (!info) return null
+  const original = useImport.getState().protectedOriginal
+  return original
+    ? { fileName: info.fileName, size: original.size, sha256: original.sha256, protected: true }
+    : { ...info, protected: false }
+}
+
 /** A table arrived: a new file starts a draft; the same file read again keeps its draft. */
 async function tableRead(readId: string): Promise<void> {
-  const worker = currentWorker()
-  if (!worker) return
-  const source = await worker.call({ kind: 'draftSourceInfo' }).catch(() => null)
+  const source = await draftSourceOfTable()
   if (!source || restoring || useImport.getState().table?.readId !== readId) return
   const same =
     session !== null &&

@@ -24,9 +24,14 @@ export const ptBR = {
     open: 'Abrir',
     duplicate: 'Duplicar (para nova campanha)',
     delete: 'Excluir',
-    missing: 'arquivo do rascunho não encontrado'
+    missing: 'arquivo do rascunho não encontrado',
+    protected: 'protegida por senha'
   },
   opening: 'Abrindo o rascunho…',
+  openingProtected:
+    'Este rascunho é de uma planilha protegida por senha: digite a senha abaixo para continuar.',
+  protectedCanceled:
+    'O rascunho de {{file}} não foi aberto: a planilha é protegida e a senha não foi informada. Ele continua salvo em Rascunhos recentes.',
   failed: 'Não foi possível abrir o rascunho: {{reason}}'
 }
 
@@ -53,9 +58,14 @@ const en: typeof ptBR = {
     open: 'Open',
     duplicate: 'Duplicate (for a new campaign)',
     delete: 'Delete',
-    missing: 'draft file not found'
+    missing: 'draft file not found',
+    protected: 'password-protected'
   },
   opening: 'Opening the draft…',
+  openingProtected:
+    'This draft is of a password-protected workbook: type the password below to continue.',
+  protectedCanceled:
+    'The draft of {{file}} was not opened: the workbook is protected and no password was given. It is still saved under Recent drafts.',
   failed: 'Could not open the draft: {{reason}}'
 }
 

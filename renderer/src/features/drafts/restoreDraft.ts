@@ -37,13 +37,38 @@ async function applyMapping(mapping: DraftMapping): Promise<void> {
   }
 }
 
+/**
+ * A protected workbook: Importar's own password prompt is up. Resolves once it is over: the
+ * table read after the password, Cancelar, or a failure (the import store's state tells which).
+ */
+function passwordStepDone(): Promise<void> {
+  return new Promise((resolve) => {
+    const unsubscribe = useImport.subscribe((state) => {
+      if (state.phase !== 'idle') return
+      unsubscribe()
+      resolve()
+    })
+  })
+}
+
 /** The real steps: each store's own public actions. */
 export const storeSteps: RestoreSteps = {
   chooseProvider,
   async importFile(name, bytes, settings) {
+    const before = useImport.getState().table
     await useImport.getState().importBytes(name, bytes, settings)
+    if (useImport.getState().phase === 'password') {
+      // The prompt is Importar's (a draft duplicated from Campanhas starts elsewhere).
+      useNavigation.getState().open('import')
+      await passwordStepDone()
+    }
     const state = useImport.getState()
-    return state.table !== null && state.error === null && state.phase === 'idle'
+    return (
+      state.table !== null &&
+      state.table !== before &&
+      state.error === null &&
+      state.phase === 'idle'
+    )
   },
   async applyLimpar(limpar) {
     const worker = currentWorker()
@@ -85,6 +110,11 @@ export async function openDraft(
     const { draft } = opened
     if (await restoreDraftContent(draft, opened.source, steps))
       restored = { draftId: draft.id, source: draft.source, step: draft.stepReached }
+    else if (draft.source.protected && useImport.getState().error === null)
+      // Cancelar on the password prompt: nothing was read, the draft stays as it was.
+      useDrafts
+        .getState()
+        .setError(i18n.t('drafts.protectedCanceled', { file: draft.source.fileName }))
   } catch (error) {
     useDrafts.getState().setError(i18n.t('drafts.failed', { reason: reason(error) }))
   } finally {

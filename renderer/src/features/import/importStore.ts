@@ -23,6 +23,14 @@ export type ImportPhase = 'idle' | 'reading' | 'password'
 interface PendingFile {
   name: string
   bytes: Uint8Array
+  settings: ImportSettings
+}
+
+/** The original, still-encrypted file a table was decrypted from (drafts keep this one). */
+export interface ProtectedOriginal {
+  size: number
+  /** Lower-case hex SHA-256 of the encrypted bytes. */
+  sha256: string
 }
 
 interface ImportState {
@@ -31,6 +39,11 @@ interface ImportState {
   readingName: string | null
   /** The imported table (kept when a later import fails or is canceled). */
   table: TableSummary | null
+  /**
+   * Set with `table` when it was read from a password-protected workbook (submitPassword): the
+   * encrypted file's identity. Never the password, never the decrypted bytes.
+   */
+  protectedOriginal: ProtectedOriginal | null
   settings: ImportSettings
   error: WorkerFailure | null
   passwordError: boolean
@@ -58,28 +71,45 @@ interface ImportState {
 }
 
 let pending: PendingFile | null = null
+/** The encrypted bytes behind the table shown, when it came from a decrypt. */
+let shownOriginal: { identity: ProtectedOriginal; bytes: Uint8Array } | null = null
+
+function hex(buffer: ArrayBuffer): string {
+  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+async function identityOf(bytes: Uint8Array): Promise<ProtectedOriginal> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
+  return { size: bytes.byteLength, sha256: hex(digest) }
+}
+
+/**
+ * The still-encrypted file behind the table shown, when its identity is `identity` (the
+ * drafts send it to main when main has no path to copy it from); null otherwise.
+ */
+export function protectedOriginalBytes(identity: ProtectedOriginal): Uint8Array | null {
+  if (!shownOriginal) return null
+  const { size, sha256 } = shownOriginal.identity
+  return size === identity.size && sha256 === identity.sha256 ? shownOriginal.bytes.slice() : null
+}
 
 const failure = (error: unknown): WorkerFailure =>
   error instanceof WorkerError
     ? error.failure
     : { code: 'internal_error', params: {}, message: String(error) }
 
-export const useImport = create<ImportState>()((set, get) => ({
-  phase: 'idle',
-  progress: 0,
-  readingName: null,
-  table: null,
-  settings: {},
-  error: null,
-  passwordError: false,
-  decrypting: false,
-  viewVersion: 0,
-  rowCount: 0,
-  query: { search: '', sort: null },
-  columnWarning: null,
-
-  async importBytes(name, bytes, settings = {}) {
-    pending = { name, bytes }
+export const useImport = create<ImportState>()((set, get) => {
+  /**
+   * Reads bytes into a new table. `original` is set when they were decrypted from a protected
+   * workbook: `pending` then stays the encrypted file (a retry asks for the password again).
+   */
+  async function read(
+    name: string,
+    bytes: Uint8Array,
+    settings: ImportSettings,
+    original: { identity: ProtectedOriginal; bytes: Uint8Array } | null
+  ): Promise<void> {
+    if (original === null) pending = { name, bytes, settings }
     set({ phase: 'reading', progress: 0, readingName: name, error: null })
     const worker = startIncoming()
     // The worker gets its own copy: the original stays here for a password retry.
@@ -90,9 +120,11 @@ export const useImport = create<ImportState>()((set, get) => ({
         (p) => set({ progress: p })
       )
       promoteIncoming(worker)
+      shownOriginal = original
       set((s) => ({
         phase: 'idle',
         table,
+        protectedOriginal: original?.identity ?? null,
         columnWarning: null,
         settings,
         rowCount: table.dataRowCount,
@@ -108,103 +140,123 @@ export const useImport = create<ImportState>()((set, get) => ({
       }
       set({ phase: 'idle', error: f })
     }
-  },
+  }
 
-  cancel() {
-    cancelIncoming()
-    set({ phase: 'idle', progress: 0, readingName: null })
-  },
+  return {
+    phase: 'idle',
+    progress: 0,
+    readingName: null,
+    table: null,
+    protectedOriginal: null,
+    settings: {},
+    error: null,
+    passwordError: false,
+    decrypting: false,
+    viewVersion: 0,
+    rowCount: 0,
+    query: { search: '', sort: null },
+    columnWarning: null,
 
-  async reimport(settings) {
-    const worker = currentWorker()
-    const table = get().table
-    if (!worker || !table) return
-    const next = { ...get().settings, ...settings }
-    set({ phase: 'reading', progress: 0, readingName: table.file, error: null })
-    try {
-      const summary = await worker.call({ kind: 'reimport', settings: next }, (p) =>
-        set({ progress: p })
-      )
-      set((s) => ({
-        phase: 'idle',
-        table: summary,
-        columnWarning: null,
-        settings: next,
-        rowCount: summary.dataRowCount,
-        query: { search: '', sort: null },
-        viewVersion: s.viewVersion + 1
-      }))
-    } catch (error) {
-      set({ phase: 'idle', error: failure(error) })
-    }
-  },
+    importBytes: (name, bytes, settings = {}) => read(name, bytes, settings, null),
 
-  async changeColumns(request, force = false) {
-    const worker = currentWorker()
-    if (!worker) return
-    try {
-      const change = await worker.call({
-        kind: 'changeColumns',
-        columns: request,
-        ...(force && { force })
-      })
-      // The new table itself arrives as a `tableLaidOut` event (below).
-      set({ columnWarning: change.status === 'confirm' ? { request, lost: change.lost } : null })
-    } catch (error) {
-      set({ columnWarning: null, error: failure(error) })
-    }
-  },
+    cancel() {
+      cancelIncoming()
+      set({ phase: 'idle', progress: 0, readingName: null })
+    },
 
-  async confirmColumns() {
-    const pendingChange = get().columnWarning
-    if (pendingChange) await get().changeColumns(pendingChange.request, true)
-  },
+    async reimport(settings) {
+      const worker = currentWorker()
+      const table = get().table
+      if (!worker || !table) return
+      const next = { ...get().settings, ...settings }
+      set({ phase: 'reading', progress: 0, readingName: table.file, error: null })
+      try {
+        const summary = await worker.call({ kind: 'reimport', settings: next }, (p) =>
+          set({ progress: p })
+        )
+        set((s) => ({
+          phase: 'idle',
+          table: summary,
+          columnWarning: null,
+          settings: next,
+          rowCount: summary.dataRowCount,
+          query: { search: '', sort: null },
+          viewVersion: s.viewVersion + 1
+        }))
+      } catch (error) {
+        set({ phase: 'idle', error: failure(error) })
+      }
+    },
 
-  cancelColumns: () => set({ columnWarning: null }),
+    async changeColumns(request, force = false) {
+      const worker = currentWorker()
+      if (!worker) return
+      try {
+        const change = await worker.call({
+          kind: 'changeColumns',
+          columns: request,
+          ...(force && { force })
+        })
+        // The new table itself arrives as a `tableLaidOut` event (below).
+        set({ columnWarning: change.status === 'confirm' ? { request, lost: change.lost } : null })
+      } catch (error) {
+        set({ columnWarning: null, error: failure(error) })
+      }
+    },
 
-  async submitPassword(password) {
-    if (!pending) return
-    const file = pending
-    set({ decrypting: true, passwordError: false })
-    let bytes: Uint8Array
-    try {
-      bytes = (await api('decryptWorkbook', { bytes: file.bytes, password })).bytes
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'wrong_password') {
-        set({ decrypting: false, passwordError: true })
+    async confirmColumns() {
+      const pendingChange = get().columnWarning
+      if (pendingChange) await get().changeColumns(pendingChange.request, true)
+    },
+
+    cancelColumns: () => set({ columnWarning: null }),
+
+    async submitPassword(password) {
+      if (!pending) return
+      const file = pending
+      set({ decrypting: true, passwordError: false })
+      let bytes: Uint8Array
+      try {
+        bytes = (await api('decryptWorkbook', { bytes: file.bytes, password })).bytes
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'wrong_password') {
+          set({ decrypting: false, passwordError: true })
+          return
+        }
+        set({ decrypting: false, phase: 'idle', error: decryptFailure(error) })
         return
       }
-      set({ decrypting: false, phase: 'idle', error: decryptFailure(error) })
-      return
+      // The table remembers the encrypted file it came from: a draft keeps that file, not these.
+      const identity = await identityOf(file.bytes)
+      set({ decrypting: false })
+      await read(file.name, bytes, file.settings, { identity, bytes: file.bytes })
+    },
+
+    async cancelDecrypt() {
+      // The pending submitPassword answers `canceled` and shows it; a failed cancel call leaves
+      // the decrypt running, so it is reported as any other IPC failure would be.
+      try {
+        await api('cancelDecrypt', {})
+      } catch (error) {
+        set({ decrypting: false, phase: 'idle', error: decryptFailure(error) })
+      }
+    },
+
+    dismissError() {
+      set({ error: null, phase: get().phase === 'password' ? 'idle' : get().phase })
+    },
+
+    async setQuery(partial) {
+      const worker = currentWorker()
+      if (!worker) return
+      const query = { ...get().query, ...partial }
+      set({ query })
+      const { rowCount } = await worker.call({ kind: 'view', query })
+      // A newer query may have started meanwhile; only the latest one wins.
+      if (get().query === query) set((s) => ({ rowCount, viewVersion: s.viewVersion + 1 }))
     }
-    set({ decrypting: false })
-    await get().importBytes(file.name, bytes)
-  },
-
-  async cancelDecrypt() {
-    // The pending submitPassword answers `canceled` and shows it; a failed cancel call leaves
-    // the decrypt running, so it is reported as any other IPC failure would be.
-    try {
-      await api('cancelDecrypt', {})
-    } catch (error) {
-      set({ decrypting: false, phase: 'idle', error: decryptFailure(error) })
-    }
-  },
-
-  dismissError() {
-    set({ error: null, phase: get().phase === 'password' ? 'idle' : get().phase })
-  },
-
-  async setQuery(partial) {
-    const worker = currentWorker()
-    if (!worker) return
-    const query = { ...get().query, ...partial }
-    set({ query })
-    const { rowCount } = await worker.call({ kind: 'view', query })
-    // A newer query may have started meanwhile; only the latest one wins.
-    if (get().query === query) set((s) => ({ rowCount, viewVersion: s.viewVersion + 1 }))
   }
-}))
+})
 
 // The worker laid the table out again (a column change here, in Mapear, or its undo/redo in
 // Limpar): show the new table; the other steps follow it from here.
