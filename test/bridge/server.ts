@@ -46,15 +46,7 @@ export interface BridgeOptions {
   keepSettings?: boolean
   /** Disparar refuses the sample even to the fakes on loopback (MainServices.strictSampleGuard). */
   strictSampleGuard?: boolean
-  /**
-   * How fast simulation mode's clock runs (default SIMULATION_SPEED_IN_TESTS): a simulated
-   * campaign's few minutes pass in seconds. Set here only, never by the page.
-   */
-  simulationSpeed?: number
 }
-
-/** 10×: a simulated campaign's few minutes (timeline.ts) pass in about twenty seconds. */
-export const SIMULATION_SPEED_IN_TESTS = 10
 
 export interface Bridge {
   url: string
@@ -74,6 +66,8 @@ export interface Bridge {
   droppedFiles: string[]
   /** Default settings, the welcome seen; `firstRun`: no settings file at all (the welcome shows). */
   resetSettings(options?: { firstRun?: boolean }): Promise<void>
+  /** Moves simulation mode's clock `ms` forward (set here only, never by the page). */
+  advanceSimulation(ms: number): void
   close(): Promise<void>
 }
 
@@ -124,6 +118,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const droppedFiles: string[] = []
   const serveStatic = staticServer(options.staticDir)
   const settings = createSettingsStore(options.userDataDir)
+  let simulationAhead = 0
   const resetSettings = async ({ firstRun = false } = {}): Promise<void> => {
     if (firstRun) await rm(join(options.userDataDir, 'settings.json'), { force: true })
     // update merges: a setting a test turned on (simulation) is turned off here by name.
@@ -144,8 +139,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     settings,
     app: { name: 'LeadPrep', version: '0.0.0-test', platform: process.platform },
     userDataDir: options.userDataDir,
+    // The simulation's time moves at the wall clock's pace, plus what a test adds with
+    // advanceSimulation: a campaign moves on when the test says so, never by a busy machine.
     simulation: createSimulation({
-      speed: options.simulationSpeed ?? SIMULATION_SPEED_IN_TESTS,
+      now: () => Date.now() + simulationAhead,
       userDataDir: options.userDataDir
     }),
     chooseLeadFile: () => Promise.resolve(dialog.next),
@@ -226,6 +223,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     saveDialog,
     droppedFiles,
     resetSettings,
+    advanceSimulation: (ms) => void (simulationAhead += ms),
     close: () => {
       for (const stream of streams) stream.end()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))

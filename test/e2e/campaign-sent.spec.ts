@@ -38,6 +38,7 @@ test('a launched draft shows on Campanhas as "O que foi enviado", and duplicates
   const name = `Enviado ${test.info().workerIndex}-${Date.now()}`
   await app.getByTestId('launch-name').fill(name)
   await expect(app.getByTestId('launch-ready')).toBeVisible()
+  await expect(app.getByTestId('launch-review')).toHaveAttribute('aria-busy', 'false')
   await app.getByTestId('launch-go').click()
   await app.getByTestId('launch-confirm').getByRole('button', { name: 'Disparar agora' }).click()
   await expect(app.getByTestId('launch-run')).toHaveAttribute('data-state', 'done')

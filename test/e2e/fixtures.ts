@@ -60,6 +60,8 @@ interface WorkerFixtures {
      * restart): nothing main held in memory survives. Pages then open the new `url`.
      */
     restart(): Promise<string>
+    /** Moves simulation mode's clock forward: simulated campaigns move on when a test says. */
+    advanceSimulation(ms: number): void
   }
 }
 
@@ -88,7 +90,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           integra: null,
           s3: null,
           reset: () => Promise.resolve(),
-          restart: () => Promise.resolve(override)
+          restart: () => Promise.resolve(override),
+          advanceSimulation: () => undefined
         })
         return
       }
@@ -136,6 +139,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         integra,
         s3,
         reset,
+        advanceSimulation: (ms) => bridge.advanceSimulation(ms),
         async restart() {
           await bridge.close()
           bridge = await startBridge({ ...options, keepSettings: true })

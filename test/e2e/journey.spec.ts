@@ -82,6 +82,8 @@ async function launch(app: Page, name: string, provider: 'kinbox' | 'integra'): 
   await app.getByTestId('launch-name').fill(name)
   await expect(app.getByTestId('launch-recipients')).toHaveText('30 contatos')
   await expect(app.getByTestId('launch-ready')).toBeVisible()
+  // All of the review has arrived: nothing moves under the click.
+  await expect(app.getByTestId('launch-review')).toHaveAttribute('aria-busy', 'false')
   await app.getByTestId('launch-go').click()
   await app.getByTestId('launch-confirm').getByRole('button', { name: 'Disparar agora' }).click()
   await expect(app.getByTestId('launch-run')).toHaveAttribute('data-state', 'done')

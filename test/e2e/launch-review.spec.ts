@@ -56,14 +56,16 @@ async function openMap(app: Page): Promise<void> {
   await expect(screen.getByRole('combobox', { name: 'Telefone', exact: true })).not.toHaveValue('')
 }
 
+/** Disparar, once all it shows has arrived (a click before may land where a line moves). */
 async function openLaunch(app: Page): Promise<void> {
   await step(app, /Disparar/).click()
-  await expect(app.getByTestId('launch-review')).toBeVisible()
+  await expect(app.getByTestId('launch-review')).toHaveAttribute('aria-busy', 'false')
 }
 
 async function chooseIntegra(app: Page): Promise<void> {
   await app.getByTestId('launch-provider').getByText('Integra · ligações').click()
   await expect(app.getByTestId('launch-review')).toHaveAttribute('data-provider', 'integra')
+  await expect(app.getByTestId('launch-review')).toHaveAttribute('aria-busy', 'false')
 }
 
 async function launchNow(app: Page): Promise<void> {

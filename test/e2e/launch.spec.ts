@@ -43,12 +43,14 @@ async function openReview(app: Page, message: string | null): Promise<void> {
   await expect(screen.getByRole('combobox', { name: 'Telefone', exact: true })).toHaveValue('1')
   if (message !== null) await app.getByTestId('message-editor').fill(message)
   await step(app, /Disparar/).click()
-  await expect(app.getByTestId('launch-review')).toBeVisible()
+  // All it shows has arrived: a click before may land where a line is about to move.
+  await expect(app.getByTestId('launch-review')).toHaveAttribute('aria-busy', 'false')
 }
 
 async function chooseIntegra(app: Page): Promise<void> {
   await app.getByTestId('launch-provider').getByText('Integra · ligações').click()
   await expect(app.getByTestId('launch-review')).toHaveAttribute('data-provider', 'integra')
+  await expect(app.getByTestId('launch-review')).toHaveAttribute('aria-busy', 'false')
 }
 
 async function campaignsNamed(url: string, name: string): Promise<Record<string, unknown>[]> {

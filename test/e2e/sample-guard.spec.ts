@@ -34,6 +34,7 @@ test('the sample launches only in simulation: Disparar blocks it for a real acco
       'Este é o arquivo de exemplo: os números são fictícios e podem ser de pessoas reais.'
     )
     await expect(app.getByTestId('launch-go')).toBeDisabled()
+    await expect(app.getByTestId('launch-review')).toHaveAttribute('aria-busy', 'false')
 
     // Its button leads to Configurações, where simulation mode is turned on.
     await sample.getByRole('button', { name: 'Abrir Configurações' }).click()

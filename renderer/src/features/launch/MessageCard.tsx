@@ -3,6 +3,7 @@ import type { LaunchProvider } from '../../../../shared/launch/types'
 import { ChatBubble } from '../map/ChatBubble'
 import { useNavigation } from '../shell/navigationStore'
 import { useReview } from './reviewStore'
+import { RowStepper } from '../../ui/RowStepper'
 
 interface MessageCardProps {
   provider: LaunchProvider
@@ -33,35 +34,21 @@ export function MessageCard({ provider, voicemail }: MessageCardProps) {
         </button>
       </div>
       {shown && preview && (
-        <div className="launch-rownav">
-          <button
-            type="button"
-            className="button launch-icon"
-            disabled={shown.position === 0}
-            onClick={() => showRow({ position: shown.position - 1 })}
-            aria-label={t('launch.message.previous')}
-            title={t('launch.message.previous')}
-          >
-            ‹
-          </button>
-          <span data-testid="launch-preview-position" aria-live="polite">
-            {t('launch.message.position', {
-              row: shown.row,
-              position: shown.position + 1,
-              total: preview.launchable
-            })}
-          </span>
-          <button
-            type="button"
-            className="button launch-icon"
-            disabled={shown.position >= preview.launchable - 1}
-            onClick={() => showRow({ position: shown.position + 1 })}
-            aria-label={t('launch.message.next')}
-            title={t('launch.message.next')}
-          >
-            ›
-          </button>
-        </div>
+        <RowStepper
+          className="launch-rownav"
+          buttonClassName="launch-icon"
+          testId="launch-preview-position"
+          position={shown.position}
+          total={preview.launchable}
+          onShow={(position) => showRow({ position })}
+          label={t('launch.message.position', {
+            row: shown.row,
+            position: shown.position + 1,
+            total: preview.launchable
+          })}
+          previous={t('launch.message.previous')}
+          next={t('launch.message.next')}
+        />
       )}
       {!preview ? (
         <p className="muted">{t('launch.message.loading')}</p>

@@ -113,7 +113,12 @@ function ReviewBody({ onStarted }: { onStarted(): void }) {
     built?.warnings.filter((w) => !SHOWN_ELSEWHERE.has(parseLaunchWarning(w).code)) ?? []
 
   return (
-    <div className="step-columns launch__body" data-testid="launch-review" data-provider={provider}>
+    <div
+      className="step-columns launch__body"
+      data-testid="launch-review"
+      data-provider={provider}
+      aria-busy={!model.settled}
+    >
       <div className="step-column">
         <CampaignNameField />
         <div className="launch-pair">

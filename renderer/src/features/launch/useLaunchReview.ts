@@ -23,6 +23,11 @@ export interface LaunchReviewModel {
   /** The plan for `provider` (never the other provider's), or null. */
   plan: BuiltPlan | null
   building: boolean
+  /**
+   * Everything the review shows has arrived (the plan, the accounts, the store notices): until
+   * then the screen still grows, and a click on it may land where a line is about to move.
+   */
+  settled: boolean
   blockers: Blocker[]
   /** Mapear's warnings (shown, not blocking). */
   mapWarnings: ReturnType<typeof mapIssues>
@@ -116,13 +121,15 @@ export function useLaunchReview(): LaunchReviewModel {
       id: 'plan-failed'
     })
   }
+  const building = view.status === 'building' || view.status === 'idle'
   return {
     provider,
     sources,
     inputs,
     request,
     plan,
-    building: view.status === 'building' || view.status === 'idle',
+    building,
+    settled: !building && accounts !== null && notices !== null,
     blockers,
     mapWarnings: mapIssues(issueSources).filter((problem) => problem.level === 'warn')
   }

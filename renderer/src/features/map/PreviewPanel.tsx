@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ChatBubble } from './ChatBubble'
 import { useCampaign } from '../campaign/campaignStore'
 import { useMap } from './mapStore'
+import { RowStepper } from '../../ui/RowStepper'
 
 /** The text and the values one launchable row gets; arrows step, a row number jumps. */
 export function PreviewPanel() {
@@ -30,35 +31,21 @@ export function PreviewPanel() {
       <div className="map-section-top">
         <h2 id="map-preview-title">{t('map.preview.title')}</h2>
         {shown && preview && (
-          <div className="map-preview__nav">
-            <button
-              type="button"
-              className="button map-icon"
-              disabled={shown.position === 0}
-              onClick={() => showRow({ position: shown.position - 1 })}
-              aria-label={t('map.preview.previous')}
-              title={t('map.preview.previous')}
-            >
-              ‹
-            </button>
-            <span data-testid="preview-position" aria-live="polite">
-              {t('map.preview.position', {
-                row: shown.row,
-                position: shown.position + 1,
-                total: preview.launchable
-              })}
-            </span>
-            <button
-              type="button"
-              className="button map-icon"
-              disabled={shown.position >= preview.launchable - 1}
-              onClick={() => showRow({ position: shown.position + 1 })}
-              aria-label={t('map.preview.next')}
-              title={t('map.preview.next')}
-            >
-              ›
-            </button>
-          </div>
+          <RowStepper
+            className="map-preview__nav"
+            buttonClassName="map-icon"
+            testId="preview-position"
+            position={shown.position}
+            total={preview.launchable}
+            onShow={(position) => showRow({ position })}
+            label={t('map.preview.position', {
+              row: shown.row,
+              position: shown.position + 1,
+              total: preview.launchable
+            })}
+            previous={t('map.preview.previous')}
+            next={t('map.preview.next')}
+          />
         )}
       </div>
       <form className="map-preview__jump" onSubmit={jump}>
