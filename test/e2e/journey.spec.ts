@@ -86,7 +86,10 @@ async function launch(app: Page, name: string, provider: 'kinbox' | 'integra'): 
   await expect(app.getByTestId('launch-review')).toHaveAttribute('aria-busy', 'false')
   await app.getByTestId('launch-go').click()
   await app.getByTestId('launch-confirm').getByRole('button', { name: 'Disparar agora' }).click()
-  await expect(app.getByTestId('launch-run')).toHaveAttribute('data-state', 'done')
+  // This launch's own panel: the one before it (Kinbox, when Integra goes) is done already.
+  const run = app.getByTestId('launch-run').filter({ hasText: name })
+  await expect(run).toHaveAttribute('data-state', 'done')
+  await expect(run.getByTestId('launch-run-done')).toBeVisible()
 }
 
 test.use({ firstRun: true })
