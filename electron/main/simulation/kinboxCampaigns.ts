@@ -10,20 +10,13 @@ import {
   sentCount,
   type SendPlan
 } from './timeline'
+import { KINBOX_PAUSABLE } from '../../../shared/ipc/campaigns'
 
 /**
  * The simulated Kinbox's campaigns: what was created, with its leads, and the views the API
  * answers with (`Campaign`, `ChunkLead`), computed from the simulation's clock. Pause and
  * resume follow the test fake's rules: pause while waiting or sending, resume only a paused one.
  */
-export const KINBOX_PAUSABLE: readonly string[] = [
-  'processing',
-  'scheduled',
-  'executing',
-  'awaiting-chunk',
-  'awaiting-business-hours',
-  'awaiting-other-campaign'
-]
 
 /** What is kept of a campaign across restarts (its send plan follows from it). */
 export interface StoredKinboxCampaign {
@@ -129,7 +122,7 @@ export function createSimulatedKinboxCampaigns(now: () => number, changed: () =>
     const r = records.get(id)
     if (!r) return undefined
     const current = status(r)
-    if (!KINBOX_PAUSABLE.includes(current)) {
+    if (!(KINBOX_PAUSABLE as readonly string[]).includes(current)) {
       return `Campaign cannot be paused while its status is "${current}"`
     }
     r.pausedAt = now()
