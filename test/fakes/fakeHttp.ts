@@ -54,10 +54,22 @@ export interface FakeVendor {
   reset?(): void
 }
 
+/** A request kept waiting by `hold` until the test lets it through. */
+export interface HeldRequest {
+  /** Resolves once a matching request has arrived (and is waiting). */
+  reached: Promise<void>
+  release(): void
+}
+
 export interface FakeServer {
   url: string
   requests: RecordedRequest[]
   setFailure(failure: Failure, scope?: FailureScope): void
+  /**
+   * Keeps the next request with this method (and path, when given) waiting until `release()`:
+   * a test can then act while a client is surely mid-request, with no clock involved.
+   */
+  hold(scope: { method: string; path?: string }): HeldRequest
   /** The JSON form, as `POST /__fake/faults` takes it. */
   addFaults(rules: FaultRule[]): void
   clearFailures(): void
@@ -74,6 +86,7 @@ export async function startFakeServer(
 ): Promise<FakeServer> {
   const requests: RecordedRequest[] = []
   const faults = createFaultMatcher()
+  const holds = createHolds()
   const addFaults = (rules: FaultRule[]) => {
     for (const rule of FaultRules.parse(rules)) faults.add(rule.failure, rule.scope)
   }
@@ -95,6 +108,7 @@ export async function startFakeServer(
     void readRequest(req).then(async (request) => {
       if (request.path.startsWith(CONTROL_PREFIX)) return send(res, await control(request))
       requests.push(recorded(request))
+      await holds.wait(request)
       await serve(vendor, request, faults.take(request.method, request.path), res)
     })
   })
@@ -105,6 +119,7 @@ export async function startFakeServer(
     url: `http://127.0.0.1:${port}`,
     requests,
     setFailure: (failure, scope) => faults.add(failure, scope),
+    hold: holds.add,
     addFaults,
     clearFailures: () => faults.clear(),
     reset,
@@ -113,6 +128,37 @@ export async function startFakeServer(
       // Hanging requests keep sockets open; end them so close() returns.
       server.closeAllConnections()
       return new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())))
+    }
+  }
+}
+
+interface Hold {
+  method: string
+  path: string | undefined
+  arrived(): void
+  released: Promise<void>
+}
+
+function createHolds() {
+  const waiting: Hold[] = []
+  return {
+    add(scope: { method: string; path?: string }): HeldRequest {
+      let arrived = (): void => undefined
+      let release = (): void => undefined
+      const reached = new Promise<void>((resolve) => (arrived = resolve))
+      const released = new Promise<void>((resolve) => (release = resolve))
+      waiting.push({ method: scope.method, path: scope.path, arrived, released })
+      return { reached, release }
+    },
+    /** Waits if a hold matches this request (each hold takes one request). */
+    async wait(request: FakeRequest): Promise<void> {
+      const at = waiting.findIndex(
+        (h) => h.method === request.method && (h.path === undefined || h.path === request.path)
+      )
+      const hold = at === -1 ? undefined : waiting.splice(at, 1)[0]
+      if (!hold) return
+      hold.arrived()
+      await hold.released
     }
   }
 }

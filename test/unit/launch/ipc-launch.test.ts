@@ -174,9 +174,13 @@ describe('launch:start, events, list, resume', () => {
   it('a second start while the first runs is launch_locked; resume afterwards sends nothing', async () => {
     const call = table({ injected: true })
     const plan = integraPlan(30)
+    // The first launch is surely still running: its POST waits until the second start is refused.
+    const creating = integra.hold({ method: 'POST' })
     const first = data(await call<LaunchSummary>('launch:start', { plan }))
+    await creating.reached
     const second = await call('launch:start', { plan })
     expect(!second.ok && second.error.code).toBe('launch_locked')
+    creating.release()
     await launches!.idle()
     data(await call<LaunchSummary>('launch:resume', { launchId: first.launchId }))
     await launches!.idle()

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { runCli } from '../../../electron/cli/main'
 import { dispatchIpc } from '../../../electron/main/ipc/dispatch'
 import { createHandlerTable } from '../../../electron/main/ipc/handlerTable'
+import { defaultLaunchService } from '../../../electron/main/ipc/handlers/launch'
 import {
   SAMPLE_MIN_NUMBERS,
   findSampleLeadFile,
@@ -18,6 +19,7 @@ import {
   refusesSample,
   sampleGuard
 } from '../../../electron/main/launch/sampleGuard'
+import type { LaunchService } from '../../../electron/main/launch/launchService'
 import type { MainServices } from '../../../electron/main/services'
 import { createSimulation } from '../../../electron/main/simulation/simulation'
 import type { LaunchReview, LaunchSummary } from '../../../shared/ipc/launch'
@@ -118,6 +120,7 @@ describe('main refuses a real launch of the sample', () => {
   let settings: Settings
   let call: <T>(channel: string, payload: unknown) => Promise<T>
   let failure: (channel: string, payload: unknown) => Promise<string | undefined>
+  let launches: LaunchService
 
   beforeEach(async () => {
     vi.stubGlobal(
@@ -146,6 +149,8 @@ describe('main refuses a real launch of the sample', () => {
       sampleLeadFile: SAMPLE,
       simulation: createSimulation()
     }
+    // Kept, so a test's launch is over before its folder goes (no write into a removed folder).
+    launches = services.launches = defaultLaunchService(services)
     const handlers = createHandlerTable(services)
     const dispatch = (channel: string, payload: unknown) =>
       dispatchIpc(
@@ -167,6 +172,7 @@ describe('main refuses a real launch of the sample', () => {
   })
 
   afterEach(async () => {
+    await launches.idle()
     vi.unstubAllGlobals()
     await folder.remove()
   })
