@@ -67,9 +67,13 @@ export class DuplicateIndex {
       row.reason = 'do_not_contact'
       return null
     }
-    const group = append ? this.groups.get(row.phone) : undefined
-    if (group !== undefined) group.push(i)
-    else insertSorted(this.groups, row.phone, i)
+    if (!append) insertSorted(this.groups, row.phone, i)
+    else {
+      // One look-up, not two: most numbers are new.
+      const group = this.groups.get(row.phone)
+      if (group !== undefined) group.push(i)
+      else this.groups.set(row.phone, [i])
+    }
     return row.phone
   }
 

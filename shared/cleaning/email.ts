@@ -10,6 +10,15 @@ export interface CleanEmail {
  */
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/
 
+/**
+ * cleanEmail(raw).warning !== undefined, without the lower-cased copy: lower-casing neither
+ * makes nor removes whitespace, `@` or `.`, all the regex looks at.
+ */
+export function isInvalidEmail(raw: string): boolean {
+  const email = raw.trim()
+  return email !== '' && !EMAIL.test(email)
+}
+
 export function cleanEmail(raw: string): CleanEmail {
   const email = raw.trim().toLowerCase()
   if (email === '' || EMAIL.test(email)) return { email }

@@ -14,12 +14,26 @@ export interface InspectRow {
   warnings?: RowWarning[]
 }
 
+/** What a row must say to be printed by inspect: a CleanRow, or a compact row's view of it. */
+export type InspectRowSource = Pick<
+  CleanRow,
+  | 'row'
+  | 'status'
+  | 'phone'
+  | 'reason'
+  | 'duplicateOf'
+  | 'name'
+  | 'firstName'
+  | 'notes'
+  | 'warnings'
+>
+
 /**
  * cli.md's shape: an ok row has its name, notes and warnings; an invalid row its reason; a
  * duplicate its duplicateOf. Warnings also appear on other rows when there are any
  * (`field_count` matters on an invalid row too).
  */
-export function toInspectRow(row: CleanRow): InspectRow {
+export function toInspectRow(row: InspectRowSource): InspectRow {
   const out: InspectRow = { row: row.row, status: row.status, phone: row.phone }
   if (row.status === 'ok') {
     if (row.name !== undefined) out.name = row.name

@@ -1,22 +1,35 @@
+import { z } from 'zod'
 import type { Provider } from '../providers/provider'
-import type { CountryCode, PhoneKind, PhoneNote, PhoneReason } from './phone/types'
+import { phoneReasonSchema, type CountryCode, type PhoneKind, type PhoneNote } from './phone/types'
 
-export type RowStatus = 'ok' | 'invalid' | 'duplicate'
+export const rowStatusSchema = z.enum(['ok', 'invalid', 'duplicate'])
+export type RowStatus = z.infer<typeof rowStatusSchema>
 
 /**
  * Why a row is not launched. `do_not_contact`: the number is on the user's block list; such a
  * row is `invalid` (excluded from launch, counted in `summary.invalid`) but keeps its `phone`
  * so the grid can show which number matched.
  */
-export type RowReason = PhoneReason | 'do_not_contact' | 'no_phone_column'
+export const rowReasonSchema = z.enum([
+  ...phoneReasonSchema.options,
+  'do_not_contact',
+  'no_phone_column'
+])
+export type RowReason = z.infer<typeof rowReasonSchema>
 
 /**
  * `ddd_conflict`: the cell's own DDD differs from the paired DDD column's (the cell is kept).
  * `nationwide`: 0800/0300/4003/4004…, valid anywhere but a company's (kept out of a WhatsApp
  * launch unless confirmed, see shared/launch/collectRows).
  */
-export type RowWarning =
-  'field_count' | 'landline' | 'invalid_email' | 'ddd_conflict' | 'nationwide'
+export const rowWarningSchema = z.enum([
+  'field_count',
+  'landline',
+  'invalid_email',
+  'ddd_conflict',
+  'nationwide'
+])
+export type RowWarning = z.infer<typeof rowWarningSchema>
 
 /** WhatsApp-type providers flag landlines (`landline`); voice providers do not. */
 export type { Provider } from '../providers/provider'

@@ -11,4 +11,16 @@ export interface ImportCodecs {
    * `limit` (a zip bomb is stopped there, not held in memory); throws when it is damaged.
    */
   inflateRaw?: (data: Uint8Array, limit: number) => Uint8Array | null
+  /**
+   * A reader of byte ranges of `bytes` as text (Latin-1, or UTF-8 already known valid): with it
+   * and isUtf8, delimited text keeps its bytes as the grid and decodes only the cells asked for,
+   * instead of holding the whole file decoded beside them. Each range must give what decoding
+   * the whole and slicing would.
+   */
+  textSlicer?: (
+    bytes: Uint8Array,
+    encoding: 'latin1' | 'utf-8'
+  ) => (start: number, end: number) => string
+  /** Whether the bytes are valid UTF-8 (what a fatal TextDecoder accepts), decoding nothing. */
+  isUtf8?: (bytes: Uint8Array) => boolean
 }

@@ -17,20 +17,27 @@ export interface Grid {
 }
 
 export interface GridWriter {
-  push(rowNumber: number, cells: readonly string[]): void
+  /**
+   * `styles[c]` > 0 (with a grid made with a renderer): cell c holds a raw value, shown as
+   * `render(styles[c] - 1, raw)` whenever it is read.
+   */
+  push(rowNumber: number, cells: readonly (string | number)[], styles?: readonly number[]): void
 }
 
 const INITIAL_ROWS = 1024
 
-function grown(array: Uint32Array<ArrayBuffer>, minLength: number): Uint32Array<ArrayBuffer> {
+export function grown(
+  array: Uint32Array<ArrayBuffer>,
+  minLength: number
+): Uint32Array<ArrayBuffer> {
   if (minLength <= array.length) return array
   const next = new Uint32Array(Math.max(minLength, Math.ceil(array.length * 1.5)))
   next.set(array)
   return next
 }
 
-/** Row numbers and where each row's cells start; shared by both grid kinds. */
-class RowIndex {
+/** Row numbers and where each row's cells start; shared by the grid kinds. */
+export class RowIndex {
   starts = new Uint32Array(INITIAL_ROWS + 1)
   numbers = new Uint32Array(INITIAL_ROWS)
   length = 0
@@ -56,23 +63,50 @@ class RowIndex {
   }
 }
 
-/** A grid of cell strings, for the workbook and HTML readers. */
-export function createGrid(): Grid & GridWriter {
-  const cells: string[] = []
+/**
+ * A grid of cell strings, for the workbook and HTML readers. With `render`, a cell may keep a
+ * raw value and a style (a number and its format in an xlsx) and be rendered when read: a
+ * sheet's dates and amounts are never formatted when only its phone and name are read.
+ */
+export function createGrid(
+  render?: (style: number, raw: string | number) => string
+): Grid & GridWriter {
+  /** Text, or (styles > 0) a raw number: its `<v>` text or its value. */
+  const cells: (string | number)[] = []
   const index = new RowIndex()
+  /** 1 + the style of each raw cell, 0 for a text cell; absent until a raw cell comes. */
+  let styles: Uint16Array<ArrayBuffer> | null = null
+  const cellAt = (k: number): string => {
+    const raw = cells[k] ?? ''
+    const style = styles === null ? 0 : (styles[k] ?? 0)
+    if (style === 0 || render === undefined) return typeof raw === 'string' ? raw : String(raw)
+    return render(style - 1, raw)
+  }
   return {
     get length() {
       return index.length
     },
-    push(rowNumber, row) {
-      index.open(rowNumber, cells.length)
+    push(rowNumber, row, rowStyles) {
+      const first = cells.length
+      index.open(rowNumber, first)
       for (const value of row) cells.push(value)
       index.close(cells.length)
+      if (rowStyles === undefined || render === undefined) return
+      if (styles === null || styles.length < cells.length) {
+        const next = new Uint16Array(Math.max(cells.length, Math.ceil(cells.length * 1.5)))
+        if (styles !== null) next.set(styles)
+        styles = next
+      }
+      for (let c = 0; c < row.length; c++) styles[first + c] = rowStyles[c] ?? 0
     },
     rowNumber: (i) => index.numbers[i] ?? 0,
     width: (i) => index.width(i),
-    cell: (i, column) => (column < index.width(i) ? (cells[index.first(i) + column] ?? '') : ''),
-    row: (i) => cells.slice(index.first(i), index.first(i) + index.width(i))
+    cell: (i, column) => (column < index.width(i) ? cellAt(index.first(i) + column) : ''),
+    row(i) {
+      const first = index.first(i)
+      if (styles === null) return cells.slice(first, first + index.width(i)) as string[]
+      return Array.from({ length: index.width(i) }, (_, c) => cellAt(first + c))
+    }
   }
 }
 

@@ -192,6 +192,17 @@ const contentShape = {
   leadsCount: z.int().nonnegative().max(5_000_000).nullable()
 }
 
+/** Limpar's choices on the current list, keyed by data-row position (the lead worker's view). */
+export const DraftLimpar = z.object({
+  cellEdits: contentShape.cellEdits,
+  exclusions: contentShape.exclusions,
+  fieldCountConfirmations: contentShape.fieldCountConfirmations,
+  nationwideConfirmed: contentShape.nationwideConfirmed,
+  defaultDdd: contentShape.defaultDdd,
+  keep: contentShape.keep
+})
+export type DraftLimpar = z.infer<typeof DraftLimpar>
+
 const fitsTheCap = (value: unknown): boolean => JSON.stringify(value).length <= MAX_DRAFT_JSON_CHARS
 
 /** What the page saves: everything but main's own fields (id, times, launchId). */

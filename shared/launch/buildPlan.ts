@@ -1,19 +1,19 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { Mapping, MappingRow } from '../mapping'
 import { placeholderKeys } from '../mapping/placeholders'
 import { DEFAULT_TIME_ZONE } from '../timing/zone'
 import { planIntegra } from './integraPlan'
 import { planKinbox } from './kinboxPlan'
-import type { LaunchProblem } from './problems'
+import { LaunchProblem } from './problems'
 import { selectRows, type SelectedRows } from './requiredVariables'
 import { parseSettings } from './settings'
 import {
   EXCLUSION_REASONS,
   IntegraLaunchSettings,
   KinboxLaunchSettings,
+  LaunchPlan,
   type ExcludedCounts,
   type ExclusionReason,
-  type LaunchPlan,
   type LaunchProvider,
   type LaunchSource
 } from './types'
@@ -43,8 +43,11 @@ export interface LaunchInput {
   columns?: readonly string[]
 }
 
-export type LaunchPlanResult =
-  { ok: true; plan: LaunchPlan } | { ok: false; problems: LaunchProblem[] }
+export const LaunchPlanResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), plan: LaunchPlan }),
+  z.object({ ok: z.literal(false), problems: z.array(LaunchProblem) })
+])
+export type LaunchPlanResult = z.infer<typeof LaunchPlanResult>
 
 /**
  * The launch plan: its parts, each with the exact request body (validated with the

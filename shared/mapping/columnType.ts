@@ -1,9 +1,19 @@
+import { z } from 'zod'
 import { parseDate } from './dateFormat'
 import { KNOWN_FIELDS, PERSON_NAME_SYNONYMS, PHONE_SYNONYMS } from './knownFields'
 import { parseDecimal } from './numberFormat'
 import { bestSimilarity } from './similarity'
 
-export type ColumnType = 'phone' | 'name' | 'email' | 'date' | 'number' | 'money' | 'text'
+export const columnTypeSchema = z.enum([
+  'phone',
+  'name',
+  'email',
+  'date',
+  'number',
+  'money',
+  'text'
+])
+export type ColumnType = z.infer<typeof columnTypeSchema>
 
 /** Share of non-empty samples that must agree before the values decide the type. */
 const MAJORITY = 0.6

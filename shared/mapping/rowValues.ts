@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Mapping, VariableMapping } from './mapping'
 import { cleanPersonName } from './nameCase'
 import { applyTransform } from './transforms'
@@ -15,17 +16,18 @@ export interface MappingRow {
   cell: (column: number) => string
 }
 
-export interface VariableValue {
-  key: string
+export const variableValueSchema = z.object({
+  key: z.string(),
   /** The text to send ('' when omitted). */
-  value: string
+  value: z.string(),
   /** The cell was empty after its transform (its default, if any, was used). */
-  empty: boolean
+  empty: z.boolean(),
   /** Empty and mapped with `omit`: the key is not sent. */
-  omitted: boolean
+  omitted: z.boolean(),
   /** A date/money transform could not read the cell. */
-  transformFailed: boolean
-}
+  transformFailed: z.boolean()
+})
+export type VariableValue = z.infer<typeof variableValueSchema>
 
 /** Every variable of `mapping` for one row, in mapping order. */
 export function variableValues(row: MappingRow, mapping: Mapping): VariableValue[] {

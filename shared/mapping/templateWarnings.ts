@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Mapping } from './mapping'
 import { placeholderKeys, renderMessage } from './placeholders'
 import type { MappingRow } from './rowValues'
@@ -6,24 +7,26 @@ import { variableValues } from './rowValues'
 /** Integra's `voicemail_tts_message` limit. */
 export const INTEGRA_TTS_MAX_LENGTH = 500
 
-export interface EmptyVariableRows {
-  key: string
+export const emptyVariableRowsSchema = z.object({
+  key: z.string(),
   /** Spreadsheet row numbers where the value sent is '' (empty cell with no default, or omitted). */
-  rows: number[]
-}
+  rows: z.array(z.number())
+})
+export type EmptyVariableRows = z.infer<typeof emptyVariableRowsSchema>
 
-export interface TemplateWarnings {
+export const templateWarningsSchema = z.object({
   /** Placeholders naming no mapped variable (distinct, in order of use). */
-  unknownPlaceholders: string[]
+  unknownPlaceholders: z.array(z.string()),
   /** Mapped variables the text never uses; always [] for Integra, whose prompt uses them. */
-  unusedVariables: string[]
+  unusedVariables: z.array(z.string()),
   /** For each used variable that is empty somewhere: the rows. */
-  emptyVariables: EmptyVariableRows[]
+  emptyVariables: z.array(emptyVariableRowsSchema),
   /** Rows whose rendered message is blank. */
-  emptyMessageRows: number[]
+  emptyMessageRows: z.array(z.number()),
   /** Set when the text is over `maxLength` (e.g. the Integra voicemail TTS message). */
-  tooLong: { length: number; max: number } | null
-}
+  tooLong: z.object({ length: z.number(), max: z.number() }).nullable()
+})
+export type TemplateWarnings = z.infer<typeof templateWarningsSchema>
 
 export interface TemplateWarningOptions {
   maxLength?: number

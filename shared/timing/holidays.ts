@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays'
+import { z } from 'zod'
 
 export interface NationalHoliday {
   /** Local date, "2026-12-25". */
@@ -6,7 +7,8 @@ export interface NationalHoliday {
   name: string
 }
 
-export type HolidayLanguage = 'pt' | 'en'
+export const HolidayLanguageSchema = z.enum(['pt', 'en'])
+export type HolidayLanguage = z.infer<typeof HolidayLanguageSchema>
 
 // Building the calendar parses the library's rule set; do it once per language.
 const calendars = new Map<HolidayLanguage, Holidays>()

@@ -1,58 +1,58 @@
-import type { WeeklyHours } from './businessHours'
+import { z } from 'zod'
+import { WeeklyHoursSchema } from './businessHours'
 
-export interface CampaignInput {
+export const CampaignInputSchema = z.object({
   /** Leads to send: valid, not duplicate, not excluded. */
-  n: number
-  chunkSize: number
-  secondsBetweenMessages: number
-  secondsBetweenChunks: number
+  n: z.number(),
+  chunkSize: z.number(),
+  secondsBetweenMessages: z.number(),
+  secondsBetweenChunks: z.number(),
   /** The first message's instant (epoch ms); moved to the next opening when hours are closed. */
-  start: number
+  start: z.number(),
   /** Kinbox business hours; absent means the campaign sends around the clock. */
-  hours?: WeeklyHours
+  hours: WeeklyHoursSchema.optional(),
   /** IANA zone of the hours (or a fixed `UTC-03:00`); default America/Sao_Paulo. */
-  timeZone?: string
-}
+  timeZone: z.string().optional()
+})
+export type CampaignInput = z.infer<typeof CampaignInputSchema>
 
 /** One chunk's timing; `chunk` is 1-based as shown to the user. Times are epoch ms. */
-export interface ChunkTiming {
-  chunk: number
-  size: number
-  firstAt: number
-  lastAt: number
-}
+export const ChunkTimingSchema = z.object({
+  chunk: z.number(),
+  size: z.number(),
+  firstAt: z.number(),
+  lastAt: z.number()
+})
+export type ChunkTiming = z.infer<typeof ChunkTimingSchema>
 
 /** Messages sent on one local date of the plan's zone ("2026-12-07"). */
-export interface DayCount {
-  date: string
-  count: number
-}
+export const DayCountSchema = z.object({ date: z.string(), count: z.number() })
+export type DayCount = z.infer<typeof DayCountSchema>
 
 /** Plain data (structured-clone safe, e.g. to post from a worker). Times are epoch ms. */
-export interface PlanTotals {
-  n: number
-  chunkSize: number
-  timeZone: string
-  chunksCount: number
+export const PlanTotalsSchema = z.object({
+  n: z.number(),
+  chunkSize: z.number(),
+  timeZone: z.string(),
+  chunksCount: z.number(),
   /** First send (the start, or the next opening after it); null when n = 0. */
-  firstSendAt: number | null
+  firstSendAt: z.number().nullable(),
   /** `finishedAtPrediction`: the last message; null when n = 0. */
-  finishedAt: number | null
+  finishedAt: z.number().nullable(),
   /** From the first send to the last, closed hours included. */
-  durationMs: number
+  durationMs: z.number(),
   /** The sending rate while open: (n − 1) gaps over the time they take; null if instantaneous. */
-  messagesPerHour: number | null
+  messagesPerHour: z.number().nullable(),
   /** Calendar days from the first send's date to the finish's date, both counted. */
-  daysSpanned: number
+  daysSpanned: z.number(),
   /** Sending days only, in order. */
-  perDay: DayCount[]
-}
+  perDay: z.array(DayCountSchema)
+})
+export type PlanTotals = z.infer<typeof PlanTotalsSchema>
 
 /** A half-open range of 0-based chunk indexes. */
-export interface ChunkRange {
-  from: number
-  to: number
-}
+export const ChunkRangeSchema = z.object({ from: z.number(), to: z.number() })
+export type ChunkRange = z.infer<typeof ChunkRangeSchema>
 
 export interface CampaignPlan extends PlanTotals {
   /** Chunks `from` (0-based index) onward, at most `count`, computed on demand. */
@@ -67,13 +67,21 @@ export interface CampaignPlan extends PlanTotals {
   openWindowsBetween(fromMs: number, toMs: number): { start: number; end: number }[]
 }
 
-export type TimingError =
-  | { code: 'no_open_hours' }
-  | {
-      code: 'invalid_input'
-      field:
-        'n' | 'chunkSize' | 'secondsBetweenMessages' | 'secondsBetweenChunks' | 'start' | 'timeZone'
-    }
+export const TimingErrorSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('no_open_hours') }),
+  z.object({
+    code: z.literal('invalid_input'),
+    field: z.enum([
+      'n',
+      'chunkSize',
+      'secondsBetweenMessages',
+      'secondsBetweenChunks',
+      'start',
+      'timeZone'
+    ])
+  })
+])
+export type TimingError = z.infer<typeof TimingErrorSchema>
 
 /** planCampaign never throws for bad input: it answers with one of these. */
 export type PlanResult = { ok: true; plan: CampaignPlan } | { ok: false; error: TimingError }

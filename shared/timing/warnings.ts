@@ -1,18 +1,32 @@
+import { z } from 'zod'
 import { brazilianHolidaysBetween, type HolidayLanguage } from './holidays'
 import type { CampaignInput, CampaignPlan } from './types'
 import { isoDate, localDayOf, resolveZone } from './zone'
 
 /** WhatsApp's messaging tiers: new contacts per rolling 24 h. */
 export const WHATSAPP_TIERS = [250, 1000, 10_000, 100_000, 'unlimited'] as const
-export type WhatsAppTier = (typeof WHATSAPP_TIERS)[number]
+export const WhatsAppTierSchema = z.literal(WHATSAPP_TIERS)
+export type WhatsAppTier = z.infer<typeof WhatsAppTierSchema>
 
 /** Codes and parameters only; the UI (and messages.ts for the CLI) turn them into sentences. */
-export type PlanWarning =
-  | { code: 'start_in_past'; start: number; now: number }
-  | { code: 'finish_far'; finishedAt: number; days: number }
-  | { code: 'crosses_holiday'; date: string; name: string; messages: number }
-  | { code: 'tier_exceeded'; tier: number; maxPer24h: number; from: number }
-  | { code: 'chunk_larger_than_list'; chunkSize: number; n: number }
+export const PlanWarningSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('start_in_past'), start: z.number(), now: z.number() }),
+  z.object({ code: z.literal('finish_far'), finishedAt: z.number(), days: z.number() }),
+  z.object({
+    code: z.literal('crosses_holiday'),
+    date: z.string(),
+    name: z.string(),
+    messages: z.number()
+  }),
+  z.object({
+    code: z.literal('tier_exceeded'),
+    tier: z.number(),
+    maxPer24h: z.number(),
+    from: z.number()
+  }),
+  z.object({ code: z.literal('chunk_larger_than_list'), chunkSize: z.number(), n: z.number() })
+])
+export type PlanWarning = z.infer<typeof PlanWarningSchema>
 
 export interface WarningOptions {
   now: number

@@ -31,16 +31,15 @@ const suite: BenchSuite = {
   async run(log) {
     const bytes = csvBytes()
     importCalls.import(
-      { kind: 'import', bytes: bytes.slice().buffer, fileName: 'leads.csv', settings: {} },
-      () => undefined
+      { bytes: bytes.slice().buffer, fileName: 'leads.csv', settings: {} },
+      { progress: () => undefined }
     )
     // Name fixes (kept by a phone-column change) and exclusions spread over the file.
     for (let k = 0; k < EDITS; k++) {
       const index = (k * 487) % ROWS
-      cleanCalls.cleanEdit({ kind: 'cleanEdit', index, cells: { name: `Lead ${k}` } })
+      cleanCalls.cleanEdit({ index, cells: { name: `Lead ${k}` } })
       if (k % 4 === 0)
         cleanCalls.cleanExclude({
-          kind: 'cleanExclude',
           target: { indices: [index + 1] },
           excluded: true
         })
@@ -50,7 +49,7 @@ const suite: BenchSuite = {
     const times = await medianPairMs(
       () => {
         phone = phone === 'Telefone' ? 'Celular' : 'Telefone'
-        const out = columnCalls.changeColumns({ kind: 'changeColumns', columns: { phone } })
+        const out = columnCalls.changeColumns({ columns: { phone } })
         if (out.status !== 'applied') throw new Error(`column change: ${out.status}`)
         kept = cleanCalls.cleanSnapshot().counts.edited
       },

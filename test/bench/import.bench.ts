@@ -13,7 +13,7 @@ import { decodeText } from '../../shared/import/text/decodeText'
 import { nodeCodecs } from '../../electron/cli/commands/inspectCodecs'
 import { medianMs, type BenchFigure, type BenchSuite } from './types'
 import { HEADER, bigMessyCsv, leadRows } from '../perf/bigInputs'
-import { cleanLeads } from '../../shared/cleaning/cleanLeads'
+import { cleanLeadsCompact } from '../../shared/cleaning/compactClean'
 
 /** 10 columns of pt-BR leads, quoted where a field holds the delimiter, like Excel writes them. */
 function leadsCsv(rows: number, delimiter: ',' | ';'): string {
@@ -60,9 +60,10 @@ const CHILD_FLAG = '--import-bench-child'
 function runChild(mode: string, path: string): void {
   const bytes = readFileSync(path) // a Buffer is a Uint8Array: no copy
   if (mode === 'ours') {
-    // What `inspect` holds: the table and its cleaned rows (Node's codecs, as the CLI passes).
+    // What `inspect` holds: the table and its cleaned rows (Node's codecs, as the CLI passes;
+    // the compact cleaning it runs, electron/cli/commands/inspect.ts), the file's bytes too.
     const table = readLeadFile(bytes, 'leads.csv', { codecs: nodeCodecs })
-    if (cleanLeads(table).rows.length === 0) throw new Error('no rows')
+    if (cleanLeadsCompact(table).length === 0) throw new Error('no rows')
   } else {
     const rows = Papa.parse<Record<string, string>>(decodeText(bytes).text, { header: true }).data
     if (rows.length === 0) throw new Error('no rows')

@@ -32,22 +32,19 @@ const column = (name: (typeof MESSY_HEADER)[number]): number => MESSY_HEADER.ind
 function importMessy(rows: number): void {
   const bytes = readFileSync(bigMessyCsv(rows))
   cleanCalls.cleanConfigure({
-    kind: 'cleanConfigure',
     settings: { provider: 'kinbox', country: 'BR' },
     blockList: []
   })
   importCalls.import(
     {
-      kind: 'import',
       bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
       fileName: 'leads.csv',
       settings: {}
     },
-    () => undefined
+    { progress: () => undefined }
   )
   // Some of Limpar's choices, as a user makes them before Mapear.
   cleanCalls.cleanExclude({
-    kind: 'cleanExclude',
     target: { indices: Array.from({ length: 50 }, (_, i) => i * 97) },
     excluded: true
   })
@@ -87,8 +84,8 @@ type Refresh = (mapping: Mapping, text: string) => void
 
 /** What the Mapear screen asks after an edit (mapStore.refresh): the preview and the checks. */
 const ours: Refresh = (m, text) => {
-  mapCalls.mapPreview({ kind: 'mapPreview', mapping: m, text, target: { position: 10 } })
-  mapCalls.mapCheck({ kind: 'mapCheck', mapping: m, text })
+  mapCalls.mapPreview({ mapping: m, text, target: { position: 10 } })
+  mapCalls.mapCheck({ mapping: m, text })
 }
 const before: Refresh = (m, text) => {
   baseline.previewRow(m, text, { position: 10 })
@@ -157,7 +154,6 @@ const suite: BenchSuite = {
 
     importMessy(100_000)
     const launchable = mapCalls.mapCheck({
-      kind: 'mapCheck',
       mapping: mapping({ key: 'nome', column: 0, transform: 'firstName' }),
       text: message('nome')
     }).launchable

@@ -12,9 +12,8 @@ import { decryptOoxml } from '../../../shared/import/workbook/decryptOoxml'
 import { ImportError, isImportError, type ImportErrorCode } from '../../../shared/import/errors'
 import type { LeadTable } from '../../../shared/import/leadTable'
 import { noticeMessage } from '../../../shared/import/notices'
-import { cleanLeads } from '../../../shared/cleaning/cleanLeads'
-import { toInspectRow } from '../../../shared/cleaning/inspectRow'
-import type { CleanResult, CleanRow } from '../../../shared/cleaning/types'
+import { cleanLeadsCompact, type CompactCleanResult } from '../../../shared/cleaning/compactClean'
+import { toInspectRow, type InspectRow } from '../../../shared/cleaning/inspectRow'
 import type { Provider } from '../../../shared/providers/provider'
 import { inspectJsonPieces } from './inspectJson'
 import { nodeCodecs } from './inspectCodecs'
@@ -117,7 +116,9 @@ async function openBytes(bytes: Uint8Array, password: string | undefined): Promi
 
 /**
  * The file read into a table in a frame of its own, so that its bytes (200 MB at the limit) are
- * garbage once the table is built, not held through cleaning and the JSON.
+ * garbage once the table is built, not held through cleaning and the JSON — unless they are the
+ * table: a CSV in UTF-8 or Windows-1252 is split on its bytes and never decoded whole
+ * (nodeCodecs' textSlicer, shared/import/text/parseDelimitedBytes.ts).
  */
 async function readTable(
   path: string,
@@ -128,7 +129,7 @@ async function readTable(
 }
 
 /** cli.md's `inspect --json` document without `rows`, keys in the spec's order. */
-function report(table: LeadTable, cleaned: CleanResult) {
+function report(table: LeadTable, cleaned: CompactCleanResult) {
   const name = (index: number | null): string | null =>
     index === null ? null : (table.columns[index] ?? null)
   return {
@@ -151,10 +152,11 @@ function report(table: LeadTable, cleaned: CleanResult) {
 type Report = ReturnType<typeof report>
 
 /** Count of invalid rows by reason, most frequent first. */
-function reasons(rows: readonly CleanRow[]): string {
+function reasons(rows: CompactCleanResult): string {
   const counts = new Map<string, number>()
-  for (const row of rows) {
-    if (row.reason !== undefined) counts.set(row.reason, (counts.get(row.reason) ?? 0) + 1)
+  for (let k = 0; k < rows.length; k++) {
+    const reason = rows.reason(k)
+    if (reason !== undefined) counts.set(reason, (counts.get(reason) ?? 0) + 1)
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1])
@@ -162,7 +164,7 @@ function reasons(rows: readonly CleanRow[]): string {
     .join(', ')
 }
 
-function asText(json: Report, rows: readonly CleanRow[]): string {
+function asText(json: Report, rows: CompactCleanResult): string {
   const { summary } = json
   const lines = [
     `arquivo: ${json.file} (${json.format}${json.encoding ? `, ${json.encoding}` : ''}${json.delimiter ? `, separador ${JSON.stringify(json.delimiter)}` : ''})`,
@@ -213,16 +215,21 @@ export const inspectCommand: Command = {
           name: option(values, 'name-column')
         }
       })
-      const cleaned = cleanLeads(table, clean)
+      const cleaned = cleanLeadsCompact(table, clean)
       const head = report(table, cleaned)
       return {
         kind: 'ok',
         // What --json prints, built only if asked for; jsonPieces writes the same text.
         get json() {
-          return { ...head, rows: cleaned.rows.map(toInspectRow) }
+          const rows: InspectRow[] = []
+          for (let k = 0; k < cleaned.length; k++) {
+            const row = cleaned.at(k)
+            if (row !== undefined) rows.push(toInspectRow(row))
+          }
+          return { ...head, rows }
         },
-        jsonPieces: () => inspectJsonPieces(head, cleaned.rows),
-        text: asText(head, cleaned.rows)
+        jsonPieces: () => inspectJsonPieces(head, cleaned),
+        text: asText(head, cleaned)
       }
     } catch (error) {
       if (!isImportError(error)) throw error

@@ -3,10 +3,19 @@
  * objects and one 11 MB JSON.stringify before the first byte reaches stdout. The text is
  * exactly `JSON.stringify({ ...head, rows: rows.map(toInspectRow) })` (a test checks it).
  */
-import type { CleanRow } from '../../../shared/cleaning/types'
+import type { InspectRowSource } from '../../../shared/cleaning/inspectRow'
 
-/** Rows per piece handed to stdout. */
-const BATCH = 4096
+/** Rows by index: an array of CleanRows, or a compact result's views (compactClean.ts). */
+export interface InspectRows {
+  readonly length: number
+  at(index: number): InspectRowSource | undefined
+}
+
+/**
+ * Rows per piece handed to stdout (~60 KB, a pipe's buffer). Small pieces also keep the rows'
+ * strings short-lived: 4096 rows of them outlived young-generation GCs and cost ~25% more.
+ */
+const BATCH = 512
 
 /**
  * What JSON.stringify escapes: `"`, `\\`, control characters and (lone) surrogates; any
@@ -16,7 +25,17 @@ const BATCH = 4096
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
 
 function str(value: string): string {
-  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`
+  return needsEscape(value) ? JSON.stringify(value) : `"${value}"`
+}
+
+/** NEEDS_ESCAPE.test(value): a loop is faster than a regex on the short strings of a row. */
+function needsEscape(value: string): boolean {
+  if (value.length > 64) return NEEDS_ESCAPE.test(value)
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return true
+  }
+  return false
 }
 
 function list(values: readonly string[]): string {
@@ -27,7 +46,7 @@ function list(values: readonly string[]): string {
 }
 
 /** One row as toInspectRow shapes it (inspectRow.ts), keys in the same order. */
-export function inspectRowJson(row: CleanRow): string {
+export function inspectRowJson(row: InspectRowSource): string {
   let out = `{"row":${row.row},"status":"${row.status}","phone":${row.phone === null ? 'null' : str(row.phone)}`
   if (row.status === 'ok') {
     if (row.name !== undefined) out += `,"name":${str(row.name)}`
@@ -41,14 +60,14 @@ export function inspectRowJson(row: CleanRow): string {
 }
 
 /** The document in pieces: `head` with a `rows` key appended last. */
-export function* inspectJsonPieces(head: object, rows: readonly CleanRow[]): Generator<string> {
+export function* inspectJsonPieces(head: object, rows: InspectRows): Generator<string> {
   const open = JSON.stringify(head)
   yield `${open.slice(0, -1)}${open.length > 2 ? ',' : ''}"rows":[`
   for (let start = 0; start < rows.length; start += BATCH) {
     let piece = start === 0 ? '' : ','
     const end = Math.min(rows.length, start + BATCH)
     for (let i = start; i < end; i++) {
-      const row = rows[i]
+      const row = rows.at(i)
       if (row !== undefined) piece += (i === start ? '' : ',') + inspectRowJson(row)
     }
     yield piece

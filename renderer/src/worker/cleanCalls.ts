@@ -23,10 +23,9 @@ import {
 import { onTableLoaded } from './importCalls'
 import { cleanChanged } from './launchableCache'
 import { takeListChoices } from './cleanStart'
-import type { WorkerCall, WorkerResults } from './protocol'
+import type { cleanContract } from './cleanContract'
+import type { WorkerHandlers } from './rpc/contract'
 import { importState } from './state'
-
-type Call<K extends WorkerCall['kind']> = Extract<WorkerCall, { kind: K }>
 
 /** Undo goes back this many steps at most. */
 const HISTORY_LIMIT = 500
@@ -309,42 +308,36 @@ function rowDetail(index: number): CleanRowDetail | null {
   }
 }
 
+/** The Limpar step's calls, see cleanContract.ts. */
 export const cleanCalls = {
-  cleanConfigure: (call: Call<'cleanConfigure'>): WorkerResults['cleanConfigure'] =>
-    configure(call.settings, call.blockList),
-  cleanSnapshot: (): WorkerResults['cleanSnapshot'] => snapshot(),
-  cleanView(call: Call<'cleanView'>): WorkerResults['cleanView'] {
-    cleanState.query = call.query
+  cleanConfigure: (request) => configure(request.settings, request.blockList),
+  cleanSnapshot: () => snapshot(),
+  cleanView(request) {
+    cleanState.query = request.query
     refreshView()
     return snapshot()
   },
-  cleanPage: (call: Call<'cleanPage'>): WorkerResults['cleanPage'] => ({
-    rows: cleanPage(call.start, call.count)
-  }),
-  cleanRow: (call: Call<'cleanRow'>): WorkerResults['cleanRow'] => rowDetail(call.index),
-  cleanEdit: (call: Call<'cleanEdit'>): WorkerResults['cleanEdit'] => edit(call.index, call.cells),
-  cleanExclude: (call: Call<'cleanExclude'>): WorkerResults['cleanExclude'] =>
+  cleanPage: (request) => ({ rows: cleanPage(request.start, request.count) }),
+  cleanRow: (request) => rowDetail(request.index),
+  cleanEdit: (request) => edit(request.index, request.cells),
+  cleanExclude: (request) =>
     setExcluded(
-      call.target === 'view' ? Array.from(cleanState.view) : call.target.indices,
-      call.excluded
+      request.target === 'view' ? Array.from(cleanState.view) : request.target.indices,
+      request.excluded
     ),
-  cleanExcludeInvalid: (): WorkerResults['cleanExcludeInvalid'] => {
+  cleanExcludeInvalid: () => {
     const invalid: number[] = []
     session().rows.forEach((row, i) => {
       if (row.status === 'invalid') invalid.push(i)
     })
     return setExcluded(invalid, true, 'excludeInvalid')
   },
-  cleanConfirm: (call: Call<'cleanConfirm'>): WorkerResults['cleanConfirm'] => confirm(call.index),
-  cleanNationwide: (call: Call<'cleanNationwide'>): WorkerResults['cleanNationwide'] =>
-    setNationwide(call.confirmed),
-  cleanDefaultDdd: (call: Call<'cleanDefaultDdd'>): WorkerResults['cleanDefaultDdd'] =>
-    setDefaultDdd(call.ddd),
-  cleanKeep: (call: Call<'cleanKeep'>): WorkerResults['cleanKeep'] => setKeep(call.keep),
-  cleanUndo: (): WorkerResults['cleanUndo'] => travel(cleanState.done, cleanState.undone, 'undo'),
-  cleanRedo: (): WorkerResults['cleanRedo'] => travel(cleanState.undone, cleanState.done, 'redo'),
-  cleanExport: (call: Call<'cleanExport'>): WorkerResults['cleanExport'] =>
-    exportClean(call.format, call.rows),
-  cleanParseBlockList: (call: Call<'cleanParseBlockList'>): WorkerResults['cleanParseBlockList'] =>
-    parseBlockList(call.text, call.file)
-}
+  cleanConfirm: (request) => confirm(request.index),
+  cleanNationwide: (request) => setNationwide(request.confirmed),
+  cleanDefaultDdd: (request) => setDefaultDdd(request.ddd),
+  cleanKeep: (request) => setKeep(request.keep),
+  cleanUndo: () => travel(cleanState.done, cleanState.undone, 'undo'),
+  cleanRedo: () => travel(cleanState.undone, cleanState.done, 'redo'),
+  cleanExport: (request) => exportClean(request.format, request.rows),
+  cleanParseBlockList: (request) => parseBlockList(request.text, request.file)
+} satisfies WorkerHandlers<typeof cleanContract>

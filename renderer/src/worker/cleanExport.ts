@@ -1,6 +1,6 @@
 import { exportCleanResultCsv, exportCleanResultXlsx } from '../../../shared/cleaning/export'
 import type { Grid, LeadTable } from '../../../shared/import'
-import type { CleanResults } from './cleanProtocol'
+import type { CleanExportFile } from './cleanProtocol'
 import { awaitsConfirmation, cleanState, editedCell } from './cleanState'
 import { editedRows } from './cleanView'
 import { importState } from './state'
@@ -38,10 +38,7 @@ function baseName(file: string): string {
  * The cleaned list as a file (cleaning.md "Export"): every row with its status and motivo,
  * or only what a launch would send. The bytes are made here; the screen saves them via main.
  */
-export function exportClean(
-  format: 'xlsx' | 'csv',
-  rows: 'all' | 'launchable'
-): CleanResults['cleanExport'] {
+export function exportClean(format: 'xlsx' | 'csv', rows: 'all' | 'launchable'): CleanExportFile {
   const table = importState.table
   const session = cleanState.session
   if (!table || !session) throw new Error('nothing to export')

@@ -1,20 +1,9 @@
 import { isValidDdd } from '../../../shared/cleaning/phone/brMetadata'
-import type { CleanSettings } from './cleanProtocol'
+import type { CleanStart } from './cleanProtocol'
 import { cleanState } from './cleanState'
 
-/**
- * What an import call carries for cleaning (issue 13: one clean per import): the user's
- * provider, country and Lista de bloqueio, and optionally this list's default DDD and which
- * duplicate to keep. The new table is cleaned once, with them, instead of with the defaults
- * and again when the screen re-configured the worker.
- */
-export interface CleanStart {
-  settings: CleanSettings
-  /** E.164 numbers of the Lista de bloqueio. */
-  blockList?: string[]
-  defaultDdd?: string | null
-  keep?: 'first' | 'last'
-}
+/** What an import call carries for cleaning: its schema lives with Limpar's (cleanProtocol.ts). */
+export type { CleanStart }
 
 /** The per-list choices waiting for the table the import is about to load. */
 let pending: Pick<CleanStart, 'defaultDdd' | 'keep'> | null = null

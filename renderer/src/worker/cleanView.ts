@@ -12,7 +12,7 @@ import { NATIONWIDE_WARNING, launchExclusion } from '../../../shared/launch/coll
 import { awaitsConfirmation, cleanState, editedCell, launchChoices } from './cleanState'
 import { importState } from './state'
 import { foldText } from '../../../shared/text/fold'
-import { sortedBy } from './tableView'
+import { identity, sortedBy } from './tableView'
 
 /**
  * The grid's columns: what the rules read, beside what they made of it. The file's other
@@ -68,20 +68,23 @@ export function counts(): CleanCounts {
   }
   const rows = cleanState.session?.rows ?? []
   const choices = launchChoices()
+  const excluded = cleanState.excluded
   out.total = rows.length
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as CleanRow
     if (row.reason !== undefined) reasons[row.reason]++
-    for (const w of row.warnings) warnings[w]++
-    const waiting = awaitsConfirmation(i, row)
-    if (cleanState.excluded.has(i)) {
+    // Most rows carry no warning: nothing to count or confirm for them.
+    const warned: readonly RowWarning[] = row.warnings
+    if (warned.length > 0) for (const w of warned) warnings[w]++
+    if (excluded.has(i)) {
       out.excluded++
       continue
     }
     out[row.status]++
-    if (waiting) out.toConfirm++
-    const warned: readonly string[] = row.warnings
-    if (row.status === 'ok' && warned.includes(NATIONWIDE_WARNING)) out.nationwide++
+    if (warned.length > 0) {
+      if (awaitsConfirmation(i, row)) out.toConfirm++
+      if (row.status === 'ok' && warned.includes(NATIONWIDE_WARNING)) out.nationwide++
+    }
     // The launch's own rule (shared/launch/collectRows), so the count is what is sent.
     if (launchExclusion(row, i, choices) === null) out.launchable++
   }
@@ -168,6 +171,7 @@ function cellText(column: CleanColumn, index: number, row: CleanRow): string {
 export function computeCleanView(table: LeadTable, query: CleanQuery): Uint32Array {
   const rows = cleanState.session?.rows ?? []
   const needle = foldText(query.search.trim())
+  if (query.filter === null && needle === '' && !query.sort) return identity(rows.length)
   let order: number[] = []
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as CleanRow

@@ -1,6 +1,5 @@
 import {
   CleanSession,
-  leadInputs,
   ruleColumns,
   type CountryCode,
   type LeadInput,
@@ -11,13 +10,13 @@ import type { LeadTable } from '../../../shared/import'
 import { record } from './cleanCalls'
 import { cleanState } from './cleanState'
 import { editedRows, forgetSearchText } from './cleanView'
-import type { ImportSettings, LostEdits, WorkerCall, WorkerResults } from './protocol'
+import type { importContract } from './importContract'
+import type { ColumnChange, ImportSettings, LostEdits } from './protocol'
+import type { WorkerHandlers, WorkerParsedRequest } from './rpc/contract'
 import { importState, workerEvents } from './state'
 import { summarize } from './summary'
-import { mergeColumns, relaidTable } from './tableLayout'
+import { mergeColumns, relaidInputs, relaidTable } from './tableLayout'
 import { computeView } from './tableView'
-
-type Call<K extends WorkerCall['kind']> = Extract<WorkerCall, { kind: K }>
 
 const ROLES = ['phone', 'ddd', 'name', 'email'] as const
 
@@ -83,8 +82,7 @@ function install(next: Arrangement): void {
   if (next.rules.blockList !== now.blockList)
     next.session.setDuplicateRules({ doNotContact: now.blockList })
   next.rules = now
-  workerEvents.emit({
-    kind: 'tableLaidOut',
+  workerEvents.emit('tableLaidOut', {
     table: summarize(next.table, importState.readId),
     settings: next.settings
   })
@@ -128,11 +126,7 @@ function plan(current: Arrangement, next: LeadTable): Plan {
 /** The new layout cleaned, with the edits that still apply and the choices whose row exists. */
 function arrange(next: LeadTable, settings: ImportSettings, carried: Plan['carried']): Arrangement {
   const columns = ruleColumns(next, {})
-  const inputs = leadInputs(next, columns)
-  for (const [index, cells] of carried) {
-    const input = inputs[index]
-    if (input) inputs[index] = { ...input, ...cells }
-  }
+  const inputs = relaidInputs(next, columns, carried)
   const session = new CleanSession(
     inputs,
     {
@@ -166,7 +160,9 @@ const lostAny = (lost: LostEdits): boolean => lost.phone + lost.ddd + lost.name 
 /** The last layout computed, so "Continuar" after a warning does not lay it out again. */
 let planned: { base: LeadTable; key: string; next: LeadTable } | null = null
 
-function changeColumns(call: Call<'changeColumns'>): WorkerResults['changeColumns'] {
+type ColumnCall = WorkerParsedRequest<typeof importContract, 'changeColumns'>
+
+function changeColumns(call: ColumnCall): ColumnChange {
   const current = capture()
   const overrides = mergeColumns(current.settings.columns, call.columns)
   const key = JSON.stringify(overrides)
@@ -204,5 +200,8 @@ function changeColumns(call: Call<'changeColumns'>): WorkerResults['changeColumn
   return { status: 'applied', table: summarize(next, importState.readId), lost }
 }
 
-/** Column changes on the table already read (protocol.ts `changeColumns`). */
-export const columnCalls = { changeColumns }
+/** Column changes on the table already read (importContract.ts `changeColumns`). */
+export const columnCalls = { changeColumns } satisfies Pick<
+  WorkerHandlers<typeof importContract>,
+  'changeColumns'
+>

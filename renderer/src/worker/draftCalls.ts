@@ -1,11 +1,14 @@
 import { isDdd } from './cleanCalls'
 import { cleanState } from './cleanState'
 import { computeCleanView, editedRows, forgetSearchText, isEdited } from './cleanView'
-import type { DraftCall, DraftLimpar, DraftResults } from './draftProtocol'
+import type { DraftLimpar } from '../../../shared/ipc/drafts'
+import type { draftContract } from './draftContract'
+import type { DraftSourceInfo } from './draftProtocol'
 import { cleanChanged } from './launchableCache'
+import type { WorkerHandlers, WorkerParsedRequest } from './rpc/contract'
 import { importState } from './state'
 
-type Call<K extends DraftCall['kind']> = Extract<DraftCall, { kind: K }>
+type ApplyLimpar = WorkerParsedRequest<typeof draftContract, 'draftApplyLimpar'>
 
 const ROLES = ['phone', 'ddd', 'name', 'email'] as const
 
@@ -13,7 +16,7 @@ function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-async function sourceInfo(): Promise<DraftResults['draftSourceInfo']> {
+async function sourceInfo(): Promise<DraftSourceInfo | null> {
   const source = importState.source
   if (!source) return null
   const digest = await crypto.subtle.digest('SHA-256', source.bytes as Uint8Array<ArrayBuffer>)
@@ -21,7 +24,7 @@ async function sourceInfo(): Promise<DraftResults['draftSourceInfo']> {
 }
 
 /** Limpar's work now: only the cells that differ from the file, the choices by row. */
-function readLimpar(): DraftResults['draftLimpar'] {
+function readLimpar(): DraftLimpar | null {
   const table = importState.table
   const session = cleanState.session
   const columns = cleanState.columns
@@ -50,7 +53,7 @@ function readLimpar(): DraftResults['draftLimpar'] {
   }
 }
 
-function applyLimpar({ limpar }: Call<'draftApplyLimpar'>): DraftResults['draftApplyLimpar'] {
+function applyLimpar({ limpar }: ApplyLimpar): { applied: boolean } {
   const table = importState.table
   const session = cleanState.session
   if (!table || !session) return { applied: false }
@@ -84,10 +87,10 @@ function applyLimpar({ limpar }: Call<'draftApplyLimpar'>): DraftResults['draftA
   return { applied: true }
 }
 
+/** The drafts' worker calls, see draftContract.ts. */
 export const draftCalls = {
   draftSourceInfo: sourceInfo,
-  draftSourceBytes: (): DraftResults['draftSourceBytes'] =>
-    importState.source ? { bytes: importState.source.bytes.slice() } : null,
+  draftSourceBytes: () => (importState.source ? { bytes: importState.source.bytes.slice() } : null),
   draftLimpar: readLimpar,
   draftApplyLimpar: applyLimpar
-}
+} satisfies WorkerHandlers<typeof draftContract>

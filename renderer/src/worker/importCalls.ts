@@ -1,17 +1,20 @@
 import { readLeadFile } from '../../../shared/import'
 import { setCleanStart } from './cleanStart'
-import type { WorkerCall, WorkerResults } from './protocol'
-import { importState as state, type Progress } from './state'
+import type { importContract } from './importContract'
+import type { ImportSettings } from './protocol'
+import type { WorkerCallContext, WorkerHandlers } from './rpc/contract'
+import { importState as state } from './state'
 import { rememberStickyFooters } from './tableLayout'
 import { rawRows, summarize } from './summary'
 import { computeView, pageOf } from './tableView'
 
-type Call<K extends WorkerCall['kind']> = Extract<WorkerCall, { kind: K }>
-
 /** Hooks other modules register to react when a new table is loaded (e.g. re-clean). */
 export const onTableLoaded: (() => void)[] = []
 
-function load(settings: Call<'import' | 'reimport'>['settings'], progress: Progress) {
+/** A read is one synchronous parse: it reports progress but cannot hear a cancel (terminate). */
+type ReadContext = Pick<WorkerCallContext, 'progress'>
+
+function load(settings: ImportSettings, { progress }: ReadContext) {
   if (!state.source) throw new Error('no file loaded')
   const table = readLeadFile(state.source.bytes, state.source.fileName, {
     ...settings,
@@ -27,23 +30,21 @@ function load(settings: Call<'import' | 'reimport'>['settings'], progress: Progr
   return summarize(table, state.readId)
 }
 
+/** The Importar step's calls but the column change (columnCalls.ts), see importContract.ts. */
 export const importCalls = {
-  import(call: Call<'import'>, progress: Progress): WorkerResults['import'] {
-    state.source = { bytes: new Uint8Array(call.bytes), fileName: call.fileName }
-    if (call.clean) setCleanStart(call.clean)
-    return load(call.settings, progress)
+  import(request, ctx: ReadContext) {
+    state.source = { bytes: new Uint8Array(request.bytes), fileName: request.fileName }
+    if (request.clean) setCleanStart(request.clean)
+    return load(request.settings, ctx)
   },
-  reimport: (call: Call<'reimport'>, progress: Progress): WorkerResults['reimport'] =>
-    load(call.settings, progress),
-  view(call: Call<'view'>): WorkerResults['view'] {
+  reimport: (request, ctx: ReadContext) => load(request.settings, ctx),
+  view(request) {
     if (!state.table) return { rowCount: 0 }
-    state.view = computeView(state.table, call.query)
+    state.view = computeView(state.table, request.query)
     return { rowCount: state.view.length }
   },
-  page: (call: Call<'page'>): WorkerResults['page'] => ({
-    rows: state.table ? pageOf(state.table, state.view, call.start, call.count) : []
+  page: (request) => ({
+    rows: state.table ? pageOf(state.table, state.view, request.start, request.count) : []
   }),
-  rawRows: (call: Call<'rawRows'>): WorkerResults['rawRows'] => ({
-    rows: state.table ? rawRows(state.table, call.count) : []
-  })
-}
+  rawRows: (request) => ({ rows: state.table ? rawRows(state.table, request.count) : [] })
+} satisfies Omit<WorkerHandlers<typeof importContract>, 'changeColumns'>

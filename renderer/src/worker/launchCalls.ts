@@ -1,11 +1,12 @@
 import { buildLaunchPlan, collectLaunchRows } from '../../../shared/launch'
 import { cleanState, editedCell, launchChoices } from './cleanState'
-import type { LaunchCall, LaunchResults } from './launchProtocol'
+import type { launchContract } from './launchContract'
+import type { WorkerHandlers } from './rpc/contract'
 import { importState } from './state'
 
-/** The launch's worker calls, keyed by kind (see launchProtocol.ts). */
+/** The launch's worker calls, see launchContract.ts. */
 export const launchCalls = {
-  launchPlan: (call: LaunchCall): LaunchResults['launchPlan'] => {
+  launchPlan: (call) => {
     const table = importState.table
     const session = cleanState.session
     if (!table || !session) return { ok: false, problems: [{ code: 'no_launchable_rows' }] }
@@ -27,4 +28,4 @@ export const launchCalls = {
       excluded: collected.excluded
     })
   }
-}
+} satisfies WorkerHandlers<typeof launchContract>

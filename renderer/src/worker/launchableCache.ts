@@ -1,7 +1,6 @@
 import type { MappingRow, Transform } from '../../../shared/mapping'
 import { applyTransform } from '../../../shared/mapping'
 import { INTEGRA_VALUE_MAX_LENGTH } from '../../../shared/mapping'
-import { perText } from '../../../shared/launch/valueCache'
 import { launchExclusion } from '../../../shared/launch/collectRows'
 import { cleanState, editedCell, launchChoices } from './cleanState'
 import { importState } from './state'
@@ -46,8 +45,8 @@ export interface LaunchableList {
 
 /** A (column, transform) over every launchable row: what the variables' values are made of. */
 export interface TransformedColumn {
-  /** applyTransform's value (trimmed; the empty rule not applied). */
-  text: string[]
+  /** applyTransform's value at a position (trimmed; the empty rule not applied). */
+  value(position: number): string
   /** EMPTY: the value is '' after trimming; FAILED: a date/money transform could not read it. */
   flags: Uint8Array
   /** Positions whose value is longer than Integra accepts. */
@@ -56,6 +55,23 @@ export interface TransformedColumn {
 
 export const EMPTY = 1
 export const FAILED = 2
+/** Per distinct text only: the value is longer than Integra accepts. */
+const LONG = 4
+
+/**
+ * A column's texts over the launchable rows, each distinct text once, with every row's index
+ * into them: exports repeat names, companies, cities, dates and amounts, so a transform runs
+ * once per distinct text, and trying another transform on a column reads no cell again. A
+ * column whose texts rarely repeat (ids, e-mails) keeps one text per row instead (`ids` null).
+ */
+interface ColumnTexts {
+  texts: string[]
+  ids: Int32Array | null
+}
+
+// After this many rows, a column with fewer repeats than this stops being indexed by text.
+const PROBE = 2000
+const MIN_REPEAT_RATE = 0.3
 
 interface Key {
   version: number
@@ -72,6 +88,8 @@ let cached: { key: Key; list: LaunchableList } | null = null
 const transformed = new Map<string, TransformedColumn>()
 /** Columns kept per list; beyond it the oldest goes (a user trying transforms on many columns). */
 const MAX_TRANSFORMED = 48
+const columnTexts = new Map<number, ColumnTexts>()
+const MAX_COLUMN_TEXTS = 16
 
 function currentKey(): Key {
   return {
@@ -95,6 +113,7 @@ export function launchableList(): LaunchableList {
   const key = currentKey()
   if (cached && sameKey(cached.key, key)) return cached.list
   transformed.clear()
+  columnTexts.clear()
   const list = buildList()
   launchableCacheStats.rowBuilds++
   cached = { key, list }
@@ -156,39 +175,78 @@ function buildList(): LaunchableList {
   }
 }
 
+/** The most recently used last, so the oldest is the one evicted beyond `max`. */
+function remembered<K, V>(cache: Map<K, V>, key: K, max: number, compute: () => V): V {
+  const known = cache.get(key)
+  if (known !== undefined) {
+    cache.delete(key)
+    cache.set(key, known)
+    return known
+  }
+  const value = compute()
+  cache.set(key, value)
+  if (cache.size > max) {
+    const oldest = cache.keys().next().value
+    if (oldest !== undefined) cache.delete(oldest)
+  }
+  return value
+}
+
+/** A column's texts over the launchable rows (ColumnTexts), read once per list. */
+function textsOf(list: LaunchableList, column: number): ColumnTexts {
+  return remembered(columnTexts, column, MAX_COLUMN_TEXTS, () => {
+    const texts = list.columnTexts(column)
+    const ids = new Int32Array(texts.length)
+    const index = new Map<string, number>()
+    const distinct: string[] = []
+    for (let p = 0; p < texts.length; p++) {
+      if (p === PROBE && distinct.length > PROBE * (1 - MIN_REPEAT_RATE))
+        return { texts, ids: null }
+      const text = texts[p] ?? ''
+      let id = index.get(text)
+      if (id === undefined) {
+        id = distinct.push(text) - 1
+        index.set(text, id)
+      }
+      ids[p] = id
+    }
+    return { texts: distinct, ids }
+  })
+}
+
 /** A (column, transform) over the launchable rows, computed once per list. */
 export function transformedColumn(
   column: number,
   transform: Transform | undefined
 ): TransformedColumn {
   const list = launchableList()
-  const key = `${column}:${transform ?? ''}`
-  const known = transformed.get(key)
-  if (known) {
-    // Most recently used last, so the oldest is the one evicted.
-    transformed.delete(key)
-    transformed.set(key, known)
-    return known
-  }
-  const texts = list.columnTexts(column)
-  const read = perText((text: string) => applyTransform(text, transform))
-  const text = new Array<string>(texts.length)
-  const flags = new Uint8Array(texts.length)
-  const long: number[] = []
-  for (let p = 0; p < texts.length; p++) {
-    const result = read(texts[p] ?? '')
-    const value = result.value
-    text[p] = value
-    if (value.trim() === '') flags[p] = EMPTY
-    if (result.failed) flags[p] = (flags[p] ?? 0) | FAILED
-    if (value.length > INTEGRA_VALUE_MAX_LENGTH) long.push(p)
-  }
-  const entry = { text, flags, long }
-  launchableCacheStats.transformBuilds++
-  transformed.set(key, entry)
-  if (transformed.size > MAX_TRANSFORMED) {
-    const oldest = transformed.keys().next().value
-    if (oldest !== undefined) transformed.delete(oldest)
-  }
-  return entry
+  return remembered(transformed, `${column}:${transform ?? ''}`, MAX_TRANSFORMED, () => {
+    const { texts, ids } = textsOf(list, column)
+    // Each distinct text (or each row's, see ColumnTexts) through the transform once.
+    const values = new Array<string>(texts.length)
+    const kinds = new Uint8Array(texts.length)
+    for (let u = 0; u < texts.length; u++) {
+      const result = applyTransform(texts[u] ?? '', transform)
+      const value = result.value
+      values[u] = value
+      let kind = value.trim() === '' ? EMPTY : 0
+      if (result.failed) kind |= FAILED
+      if (value.length > INTEGRA_VALUE_MAX_LENGTH) kind |= LONG
+      kinds[u] = kind
+    }
+    const n = list.length
+    const flags = new Uint8Array(n)
+    const long: number[] = []
+    for (let p = 0; p < n; p++) {
+      const kind = kinds[ids === null ? p : (ids[p] ?? 0)] ?? 0
+      flags[p] = kind & (EMPTY | FAILED)
+      if ((kind & LONG) !== 0) long.push(p)
+    }
+    launchableCacheStats.transformBuilds++
+    return {
+      value: (position) => values[ids === null ? position : (ids[position] ?? 0)] ?? '',
+      flags,
+      long
+    }
+  })
 }

@@ -1,18 +1,15 @@
 import { checkMapping } from './mapCheck'
 import { describeColumns } from './mapColumns'
+import type { mapContract } from './mapContract'
 import { previewRow } from './mapPreview'
-import type { MapCall, MapResults } from './mapProtocol'
+import type { WorkerHandlers } from './rpc/contract'
 import { importState } from './state'
 
-type Call<K extends MapCall['kind']> = Extract<MapCall, { kind: K }>
-
-/** The Mapear step's worker calls, keyed by kind (see mapProtocol.ts). */
+/** The Mapear step's worker calls, see mapContract.ts. */
 export const mapCalls = {
-  mapColumns: (): MapResults['mapColumns'] => ({
+  mapColumns: () => ({
     columns: importState.table ? describeColumns(importState.table) : []
   }),
-  mapPreview: (call: Call<'mapPreview'>): MapResults['mapPreview'] =>
-    previewRow(call.mapping, call.text, call.target),
-  mapCheck: (call: Call<'mapCheck'>): MapResults['mapCheck'] =>
-    checkMapping(call.mapping, call.text, call.maxLength)
-}
+  mapPreview: (request) => previewRow(request.mapping, request.text, request.target),
+  mapCheck: (request) => checkMapping(request.mapping, request.text, request.maxLength)
+} satisfies WorkerHandlers<typeof mapContract>

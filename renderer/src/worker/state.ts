@@ -1,5 +1,7 @@
 import type { LeadTable } from '../../../shared/import'
-import type { ImportSettings, WorkerEvent } from './protocol'
+import type { LeadContract } from './leadContract'
+import type { ImportSettings } from './protocol'
+import type { EmitWorkerEvent } from './rpc/contract'
 
 /**
  * Everything the lead worker holds: the file's bytes (to re-read with another sheet or
@@ -28,10 +30,7 @@ export const importState: {
   view: new Uint32Array(0)
 }
 
-/** Sends what the worker says unasked (leadWorker.ts wires it to postMessage). */
-export const workerEvents: { emit(event: WorkerEvent): void } = {
+/** Sends what the worker says unasked (leadWorker.ts wires it to the server's `emit`). */
+export const workerEvents: { emit: EmitWorkerEvent<LeadContract> } = {
   emit: () => undefined
 }
-
-/** Sends a progress fraction for the call being handled. */
-export type Progress = (fraction: number) => void

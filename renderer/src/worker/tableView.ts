@@ -11,6 +11,8 @@ const collator = new Intl.Collator('pt-BR', { numeric: true, sensitivity: 'base'
 export function computeView(table: LeadTable, query: ViewQuery): Uint32Array {
   const { grid, dataRows, columns } = table
   const needle = foldText(query.search.trim())
+  // Every row in file order (a new table, a column change): no array of 100k numbers to build.
+  if (needle === '' && !query.sort) return identity(dataRows.length)
   let order: number[] = []
   for (let i = 0; i < dataRows.length; i++) {
     if (needle === '') {
@@ -30,6 +32,13 @@ export function computeView(table: LeadTable, query: ViewQuery): Uint32Array {
     order = sortedBy(order, (i) => grid.cell(dataRows[i] ?? 0, column), direction)
   }
   return Uint32Array.from(order)
+}
+
+/** 0, 1, … n − 1. */
+export function identity(n: number): Uint32Array {
+  const order = new Uint32Array(n)
+  for (let i = 0; i < n; i++) order[i] = i
+  return order
 }
 
 /**

@@ -1,22 +1,6 @@
-import type {
-  PlanAnswer,
-  PlanRequest,
-  TimingRequest,
-  TimingResponse,
-  ViewAnswer,
-  ViewRequest
-} from './timingProtocol'
-
-interface Waiting {
-  resolve(response: TimingResponse): void
-  reject(error: Error): void
-}
-
-interface QueuedPlan {
-  request: PlanRequest
-  resolve(value: PlannedAnswer | null): void
-  reject(error: Error): void
-}
+import { WorkerRpcClient, type WorkerEndpoint } from './rpc/client'
+import { timingContract, type TimingContract } from './timingContract'
+import type { PlanAnswer, PlanRequest, ViewAnswer, ViewRequest } from './timingProtocol'
 
 export interface PlannedAnswer {
   /** Identifies the plan the worker now holds (for `view`). */
@@ -24,84 +8,52 @@ export interface PlannedAnswer {
   answer: PlanAnswer
 }
 
+const spawn = (): Worker =>
+  new Worker(new URL('./timingWorker.ts', import.meta.url), { type: 'module' })
+
+/** Resolves when the worker has answered all it was asked, or at once when `signal` aborts. */
+function idleOrAborted(rpc: WorkerRpcClient<TimingContract>, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true })
+    void rpc.idle().then(resolve)
+  })
+}
+
 /**
- * The Agendar step's timing worker. Plans are latest-wins: while one is computed, only the
- * newest request waits; older ones resolve to null (the user typed on).
+ * The Agendar step's timing worker. Plans are latest-wins: a new plan cancels the one before
+ * it through its signal (its caller hears null at once), and only the newest waits while the
+ * worker finishes what it was computing, so typing never queues up plans.
  */
 export class TimingClient {
-  private readonly worker: Worker
-  private readonly waiting = new Map<number, Waiting>()
+  private readonly rpc: WorkerRpcClient<TimingContract>
+  private latest: AbortController | null = null
   private nextSeq = 1
-  private planBusy = false
-  private queued: QueuedPlan | null = null
 
-  constructor() {
-    this.worker = new Worker(new URL('./timingWorker.ts', import.meta.url), { type: 'module' })
-    this.worker.onmessage = (event: MessageEvent<TimingResponse>) => {
-      const waiting = this.waiting.get(event.data.seq)
-      this.waiting.delete(event.data.seq)
-      waiting?.resolve(event.data)
-    }
-    this.worker.onerror = (event) => {
-      event.preventDefault()
-      const error = new Error(event.message || 'timing worker failed')
-      for (const w of this.waiting.values()) w.reject(error)
-      this.waiting.clear()
+  constructor(port: WorkerEndpoint = spawn()) {
+    this.rpc = new WorkerRpcClient(port, timingContract)
+  }
+
+  async plan(request: Omit<PlanRequest, 'seq'>): Promise<PlannedAnswer | null> {
+    this.latest?.abort()
+    const mine = new AbortController()
+    this.latest = mine
+    await idleOrAborted(this.rpc, mine.signal)
+    if (mine.signal.aborted) return null
+    const seq = this.nextSeq++
+    try {
+      const answer = await this.rpc.call('plan', { ...request, seq }, { signal: mine.signal })
+      return { seq, answer }
+    } catch (error) {
+      if (mine.signal.aborted) return null // superseded by newer typing
+      throw error
     }
   }
 
-  plan(request: PlanRequest): Promise<PlannedAnswer | null> {
-    return new Promise((resolve, reject) => {
-      if (this.planBusy) {
-        this.queued?.resolve(null)
-        this.queued = { request, resolve, reject }
-        return
-      }
-      this.runPlan({ request, resolve, reject })
-    })
-  }
-
-  async view(request: Omit<ViewRequest, 'kind'>): Promise<ViewAnswer> {
-    const response = await this.send({ ...request, kind: 'view' })
-    if (response.kind === 'view') return response.answer
-    throw new Error(response.kind === 'failure' ? response.message : 'unexpected answer')
+  view(request: ViewRequest): Promise<ViewAnswer> {
+    return this.rpc.call('view', request)
   }
 
   terminate(): void {
-    this.worker.terminate()
-  }
-
-  private runPlan(job: QueuedPlan): void {
-    this.planBusy = true
-    this.send(job.request).then(
-      (response) => {
-        this.planBusy = false
-        const next = this.queued
-        this.queued = null
-        if (next) {
-          job.resolve(null)
-          this.runPlan(next)
-        } else if (response.kind === 'plan') {
-          job.resolve({ seq: response.seq, answer: response.answer })
-        } else {
-          job.reject(new Error(response.kind === 'failure' ? response.message : 'unexpected'))
-        }
-      },
-      (error: unknown) => {
-        this.planBusy = false
-        job.reject(error instanceof Error ? error : new Error(String(error)))
-        const next = this.queued
-        this.queued = null
-        if (next) this.runPlan(next)
-      }
-    )
-  }
-
-  private send(request: PlanRequest | Omit<ViewRequest, 'seq'>): Promise<TimingResponse> {
-    const seq = this.nextSeq++
-    return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject })
-      this.worker.postMessage({ ...request, seq } as TimingRequest)
-    })
+    this.rpc.terminate()
   }
 }

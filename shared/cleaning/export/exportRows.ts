@@ -47,17 +47,50 @@ export function exportRows(
   result: CleanResult,
   options: ExportOptions = {}
 ): { rows: string[][]; phoneIndex: number } {
+  const source = exportRowSource(table, result, options)
+  const out: string[][] = [source.header]
+  source.each((cells) => out.push(cells))
+  return { rows: out, phoneIndex: table.columns.length }
+}
+
+/**
+ * exportRows' rows made one at a time, for a writer that does not keep them (100k rows of
+ * strings held at once were much of the XLSX export's garbage-collection time): the header,
+ * how many rows follow and how wide they are, and each row's cells in turn.
+ */
+export function exportRowSource(
+  table: LeadTable,
+  result: CleanResult,
+  options: ExportOptions = {}
+): {
+  header: string[]
+  count: number
+  width: number
+  each(visit: (cells: string[]) => void): void
+} {
   const width = table.columns.length
-  const out: string[][] = [[...table.columns, ...EXPORT_EXTRA_COLUMNS]]
+  const header = [...table.columns, ...EXPORT_EXTRA_COLUMNS]
+  const skipped = (row: CleanRow, k: number): boolean =>
+    options.rows === 'ok' && (row.status !== 'ok' || options.excluded?.has(k) === true)
+  let count = 0
   result.rows.forEach((row, k) => {
-    const excluded = options.excluded?.has(k) === true
-    if (options.rows === 'ok' && (row.status !== 'ok' || excluded)) return
-    const i = table.dataRows[k] ?? 0
-    const cells: string[] = []
-    for (let c = 0; c < width; c++) cells.push(table.grid.cell(i, c))
-    if (excluded) cells.push(row.phone ?? '', EXCLUDED_PT, motivo(row) || EXCLUDED_MOTIVO_PT)
-    else cells.push(row.phone ?? '', STATUS_PT[row.status], motivo(row))
-    out.push(cells)
+    if (!skipped(row, k)) count++
   })
-  return { rows: out, phoneIndex: width }
+  return {
+    header,
+    count,
+    width: header.length,
+    each(visit) {
+      result.rows.forEach((row, k) => {
+        if (skipped(row, k)) return
+        const excluded = options.excluded?.has(k) === true
+        const i = table.dataRows[k] ?? 0
+        const cells: string[] = []
+        for (let c = 0; c < width; c++) cells.push(table.grid.cell(i, c))
+        if (excluded) cells.push(row.phone ?? '', EXCLUDED_PT, motivo(row) || EXCLUDED_MOTIVO_PT)
+        else cells.push(row.phone ?? '', STATUS_PT[row.status], motivo(row))
+        visit(cells)
+      })
+    }
+  }
 }

@@ -1,7 +1,7 @@
-import { writeLeadsXlsx } from '../../launch/leadsFile/writeXlsx'
+import { writeXlsxRows } from '../../launch/leadsFile/writeXlsx'
 import type { LeadTable } from '../../import/leadTable'
 import type { CleanResult } from '../types'
-import { exportRows, type ExportOptions } from './exportRows'
+import { exportRowSource, type ExportOptions } from './exportRows'
 
 /**
  * The default export: every cell a text cell (a shared string, the sheet formatted as Text `@`),
@@ -15,10 +15,11 @@ export function exportCleanResultXlsx(
   result: CleanResult,
   options: ExportOptions & { sheetName?: string } = {}
 ): Uint8Array {
-  const { rows } = exportRows(table, result, options)
-  const [header = [], ...body] = rows
-  return writeLeadsXlsx(
-    { header, rows: body },
-    { sheetName: options.sheetName ?? 'Leads', textFormat: true, blankEmpty: true }
-  )
+  // Each row written as it is made (none kept), the same cells exportRows gives.
+  const source = exportRowSource(table, result, options)
+  return writeXlsxRows(source.header, source, {
+    sheetName: options.sheetName ?? 'Leads',
+    textFormat: true,
+    blankEmpty: true
+  })
 }

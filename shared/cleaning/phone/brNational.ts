@@ -73,5 +73,7 @@ function needsNinthDigit(d: string): boolean {
  * DDD (the metadata agrees), flagged `nationwide` so a WhatsApp launch asks before sending.
  */
 export function isNationwideNational(national: string): boolean {
+  // Every such number has 0 as its 2nd and 3rd digits: most numbers never reach the regex.
+  if (national.charCodeAt(1) !== 48 || national.charCodeAt(2) !== 48) return false
   return /^(?:[3589]00\d{7}|[34]00\d{5})$/.test(national)
 }

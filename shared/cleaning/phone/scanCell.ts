@@ -14,18 +14,28 @@ export interface CellScan {
 
 export function scanCell(text: string): CellScan {
   let digits = ''
+  /** Where the run of digits being read starts (-1: none): runs are added whole, not by digit. */
+  let run = -1
   let plus = false
   let complex = false
   let open = -1
   let ownDdd = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 48 && c <= 57) digits += text[i]
-    else if (c === 43) plus ||= digits.length === 0
+    if (c >= 48 && c <= 57) {
+      if (run === -1) run = i
+      continue
+    }
+    if (run !== -1) {
+      digits += text.slice(run, i)
+      run = -1
+    }
+    if (c === 43) plus ||= digits.length === 0
     else if (c === 40) open = open === -1 && digits.length === 0 ? i : open
     else if (c === 41 && open !== -1 && !ownDdd && !plus) ownDdd = isDdd(digits)
     else if (!complex && isComplexChar(c)) complex = true
   }
+  if (run !== -1) digits += run === 0 ? text : text.slice(run)
   return { digits, plus, complex, ownDdd }
 }
 

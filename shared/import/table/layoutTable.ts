@@ -16,6 +16,12 @@ export interface LayoutOptions {
    */
   delimited: boolean
   formulaOnlyRows?: ReadonlySet<number>
+  /**
+   * The non-blank rows below the header and how many blank rows were skipped, when a layout
+   * of the same grid with the same header already found them (another column choice): they
+   * do not depend on the columns, so they are not looked for again.
+   */
+  nonBlank?: { rows: Uint32Array; blankSkipped: number }
 }
 
 /** Where a sheet's leads are: header, columns, data rows, and what was set aside. */
@@ -37,7 +43,8 @@ const SAMPLE_ROWS = 200
 
 export function layoutTable(grid: Grid, options: LayoutOptions): TableLayout {
   const { header, firstData } = findHeader(grid, options.headerRow)
-  const { rows, blankSkipped } = nonBlankRows(grid, firstData, options.delimited)
+  const { rows, blankSkipped } =
+    options.nonBlank ?? nonBlankRows(grid, firstData, options.delimited)
   const columns = columnNames(grid, header, rows, options.delimited)
   const sample = Array.from(rows.subarray(0, SAMPLE_ROWS), (i) => rowCells(grid, i, columns.length))
   const choice = chooseColumns(columns, sample, options.columns)

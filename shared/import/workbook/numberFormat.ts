@@ -59,6 +59,33 @@ function literalText(section: FormatSection): string {
   return text
 }
 
+/**
+ * Whether every number this format can show is visible text (never '' nor only spaces), read
+ * off the code conservatively: the xlsx reader then keeps such a cell's raw value and renders
+ * it only when the cell is read, since it needs no rendering to know the row is not blank.
+ */
+export function alwaysShowsText(code: string): boolean {
+  if (isGeneralFormat(code)) return true
+  // compileNumberFormat uses the first three sections; a negative without its own shows `-`.
+  return tokenizeFormat(code).slice(0, 3).every(sectionShowsText)
+}
+
+/** compileSection's cases, in its order: which of them can come out blank. */
+function sectionShowsText(section: FormatSection): boolean {
+  // General (with literals), dates (or General when out of range), text and fractions.
+  if (section.some((t) => t.kind === 'general') || isDateSection(section)) return true
+  const chars = sectionChars(section)
+  if (chars.includes('@') || /[0#?]\s*\/\s*[0-9#?]/.test(chars)) return true
+  if (!/[0#?]/.test(chars)) return literalText(section).trim() !== ''
+  // A decimal comma, an exponent, a `0` placeholder or a literal that is not a space always
+  // shows (numberPattern.ts: `0` pads with a digit, `#` and `?` may give nothing or a space).
+  const pattern = compilePattern(section)
+  if (pattern.hasPoint || pattern.exponent !== undefined) return true
+  return [...pattern.integer, ...pattern.fraction].some((item) =>
+    item.kind === 'digit' ? item.ch === '0' : item.text.trim() !== ''
+  )
+}
+
 const cache = new Map<string, NumberRenderer>()
 
 /** Cached by code: styles repeat the same few formats. */

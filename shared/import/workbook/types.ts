@@ -23,6 +23,8 @@ export interface ReadWorkbookOptions {
   password?: string
   codecs?: ImportCodecs
   onProgress?: (fraction: number) => void
+  /** false: render every xlsx number while reading (tests compare); else when read. */
+  rawNumbers?: boolean
 }
 
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods'

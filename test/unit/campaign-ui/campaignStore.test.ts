@@ -5,14 +5,15 @@
  * calls it gets; the timing worker is never needed (Integra's parts are planned at once).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { TableSummary, WorkerCall } from '../../../renderer/src/worker/protocol'
+import type { TableSummary } from '../../../renderer/src/worker/protocol'
+import type { LeadCallArgs } from '../worker/standIn'
 
 const worker = vi.hoisted(() => ({
-  calls: [] as { kind: string; [key: string]: unknown }[],
-  call: null as unknown as (call: WorkerCall) => Promise<unknown>
+  calls: [] as LeadCallArgs[],
+  call: null as unknown as (...args: LeadCallArgs) => Promise<unknown>
 }))
 
-vi.mock('../../../renderer/src/features/import/leadWorkerHost', () => ({
+vi.mock('../../../renderer/src/worker/leadWorkerHost', () => ({
   currentWorker: () => worker,
   onWorkerEvent: () => () => undefined,
   startIncoming: () => worker,
@@ -36,9 +37,9 @@ const TABLE = {
   readId: 'r1'
 } as unknown as TableSummary
 
-function answer(call: WorkerCall): Promise<unknown> {
-  worker.calls.push(call as (typeof worker.calls)[number])
-  if (call.kind === 'mapColumns') {
+function answer(...call: LeadCallArgs): Promise<unknown> {
+  worker.calls.push(call)
+  if (call[0] === 'mapColumns') {
     return Promise.resolve({
       columns: [
         { index: 0, header: 'Nome', samples: [], type: 'text' },
@@ -89,11 +90,14 @@ describe('the campaign store', () => {
     expect(useCampaign.getState().provider).toBe('integra')
     // Mapear: its mapping and its checks are Integra's (the voicemail's length limit).
     expect(mapOutput()?.mapping.provider).toBe('integra')
-    const check = worker.calls.filter((c) => c.kind === 'mapCheck').at(-1)
-    expect(check?.maxLength).toBeGreaterThan(0)
+    const check = worker.calls.findLast(([name]) => name === 'mapCheck')
+    expect(check?.[0] === 'mapCheck' ? check[1].maxLength : 0).toBeGreaterThan(0)
     // Limpar: the worker checks the rows for Integra.
-    const configure = worker.calls.filter((c) => c.kind === 'cleanConfigure').at(-1)
-    expect(configure?.settings).toMatchObject({ provider: 'integra', country: 'BR' })
+    const configure = worker.calls.findLast(([name]) => name === 'cleanConfigure')
+    expect(configure?.[0] === 'cleanConfigure' ? configure[1].settings : null).toMatchObject({
+      provider: 'integra',
+      country: 'BR'
+    })
     // Agendar: Integra's call parts are planned (never Kinbox's chunks).
     expect(useSchedule.getState().integraParts).not.toBeNull()
     expect('provider' in useSchedule.getState().form).toBe(false)

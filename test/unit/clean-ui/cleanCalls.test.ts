@@ -23,28 +23,26 @@ function importFixture(name: string, dir: URL = LEADS): void {
   const bytes = readFileSync(new URL(name, dir))
   importCalls.import(
     {
-      kind: 'import',
       bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
       fileName: name,
       settings: {}
     },
-    noProgress
+    { progress: noProgress }
   )
 }
 
 function importText(name: string, text: string): void {
   const bytes = new TextEncoder().encode(text)
   importCalls.import(
-    { kind: 'import', bytes: bytes.buffer, fileName: name, settings: {} },
-    noProgress
+    { bytes: bytes.buffer, fileName: name, settings: {} },
+    { progress: noProgress }
   )
 }
 
 const snapshot = (): CleanSnapshot => cleanCalls.cleanSnapshot()
-const page = (count = 1000) => cleanCalls.cleanPage({ kind: 'cleanPage', start: 0, count }).rows
+const page = (count = 1000) => cleanCalls.cleanPage({ start: 0, count }).rows
 const view = (query: Partial<CleanSnapshot> & Record<string, unknown> = {}) =>
   cleanCalls.cleanView({
-    kind: 'cleanView',
     query: { search: '', filter: null, sort: null, ...query }
   })
 
@@ -59,7 +57,6 @@ describe('Limpar in the worker: crm-export-utf8.csv', () => {
 
   beforeEach(() => {
     cleanCalls.cleanConfigure({
-      kind: 'cleanConfigure',
       settings: { provider: 'kinbox', country: 'BR' },
       blockList: []
     })
@@ -103,7 +100,6 @@ describe('Limpar in the worker: crm-export-utf8.csv', () => {
     const before = snapshot().counts
     const phone = cleanState.session?.input(index)?.phone ?? ''
     const after = cleanCalls.cleanEdit({
-      kind: 'cleanEdit',
       index,
       cells: { phone: `47 ${phone}` }
     })
@@ -116,7 +112,7 @@ describe('Limpar in the worker: crm-export-utf8.csv', () => {
     expect(undone.counts).toEqual(before)
     expect(undone.redo).toEqual({ action: 'edit', row: target.row })
     expect(cleanCalls.cleanRedo().counts.ok).toBe(before.ok + 1)
-    const detail = cleanCalls.cleanRow({ kind: 'cleanRow', index })
+    const detail = cleanCalls.cleanRow({ index })
     expect(detail?.cells.phone).toBe(`47 ${phone}`)
     expect(detail?.fileCells.phone).toBe(phone)
   })
@@ -126,7 +122,6 @@ describe('Limpar in the worker: crm-export-utf8.csv', () => {
     const bad = expected.rows.find((r) => r.reason === 'invalid_number')
     if (!kept?.phone || !bad) throw new Error('fixture rows missing')
     cleanCalls.cleanEdit({
-      kind: 'cleanEdit',
       index: indexOfRow(bad.row),
       cells: { phone: kept.phone }
     })
@@ -136,18 +131,18 @@ describe('Limpar in the worker: crm-export-utf8.csv', () => {
 
   it('bulk: default DDD, exclude every invalid row, keep the last duplicate; each undoable', () => {
     const start = snapshot().counts
-    const ddd = cleanCalls.cleanDefaultDdd({ kind: 'cleanDefaultDdd', ddd: '11' })
+    const ddd = cleanCalls.cleanDefaultDdd({ ddd: '11' })
     expect(ddd.defaultDdd).toBe('11')
     expect(ddd.counts.reasons.missing_area_code).toBe(0)
     expect(ddd.counts.ok + ddd.counts.duplicate).toBe(
       start.ok + start.duplicate + start.reasons.missing_area_code
     )
-    expect(() => cleanCalls.cleanDefaultDdd({ kind: 'cleanDefaultDdd', ddd: '20' })).toThrow()
+    expect(() => cleanCalls.cleanDefaultDdd({ ddd: '20' })).toThrow()
     const excluded = cleanCalls.cleanExcludeInvalid()
     expect(excluded.counts.invalid).toBe(0)
     expect(excluded.counts.excluded).toBe(ddd.counts.invalid)
     expect(excluded.undo).toEqual({ action: 'excludeInvalid', count: ddd.counts.invalid })
-    const last = cleanCalls.cleanKeep({ kind: 'cleanKeep', keep: 'last' })
+    const last = cleanCalls.cleanKeep({ keep: 'last' })
     expect(last.keep).toBe('last')
     const firstDuplicate = cleanState.session?.rows.find((r) => r.status === 'duplicate')
     expect((firstDuplicate?.duplicateOf ?? 0) > (firstDuplicate?.row ?? 0)).toBe(true)
@@ -160,7 +155,6 @@ describe('Limpar in the worker: crm-export-utf8.csv', () => {
     const ok = cleanState.session?.rows.findIndex((r) => r.status === 'ok') ?? 0
     const start = snapshot().counts
     const out = cleanCalls.cleanExclude({
-      kind: 'cleanExclude',
       target: { indices: [ok] },
       excluded: true
     })
@@ -168,18 +162,16 @@ describe('Limpar in the worker: crm-export-utf8.csv', () => {
     expect(out.counts.launchable).toBe(start.launchable - 1)
     expect(launchableRows().some((r) => r.index === ok)).toBe(false)
     const back = cleanCalls.cleanExclude({
-      kind: 'cleanExclude',
       target: { indices: [ok] },
       excluded: false
     })
     expect(back.counts).toEqual(start)
     view({ filter: { kind: 'status', value: 'duplicate' } })
-    const all = cleanCalls.cleanExclude({ kind: 'cleanExclude', target: 'view', excluded: true })
+    const all = cleanCalls.cleanExclude({ target: 'view', excluded: true })
     expect(all.counts.excluded).toBe(start.duplicate)
     expect(all.rowCount).toBe(0)
     view({ filter: { kind: 'status', value: 'excluded' } })
     const restored = cleanCalls.cleanExclude({
-      kind: 'cleanExclude',
       target: 'view',
       excluded: false
     })
@@ -190,12 +182,11 @@ describe('Limpar in the worker: crm-export-utf8.csv', () => {
     const ok = expected.rows.find((r) => r.status === 'ok')
     if (!ok?.phone) throw new Error('no ok row')
     const parsed = cleanCalls.cleanParseBlockList({
-      kind: 'cleanParseBlockList',
       text: `${ok.phone.replace('+55', '')}\nnão é número\n`
     })
     expect(parsed).toEqual({ numbers: [ok.phone], ignored: 1 })
     const same = expected.rows.filter((r) => r.phone === ok.phone).length
-    const out = cleanCalls.cleanConfigure({ kind: 'cleanConfigure', blockList: parsed.numbers })
+    const out = cleanCalls.cleanConfigure({ blockList: parsed.numbers })
     expect(out.blockedNumbers).toBe(1)
     expect(out.counts.reasons.do_not_contact).toBe(same)
     expect(launchableRows().some((r) => r.clean.phone === ok.phone)).toBe(false)
@@ -205,10 +196,9 @@ describe('Limpar in the worker: crm-export-utf8.csv', () => {
     const bad = expected.rows.find((r) => r.reason === 'missing_area_code')
     if (!bad) throw new Error('no row')
     const index = indexOfRow(bad.row)
-    cleanCalls.cleanEdit({ kind: 'cleanEdit', index, cells: { phone: '(47) 99988-7766' } })
-    cleanCalls.cleanExclude({ kind: 'cleanExclude', target: { indices: [0] }, excluded: true })
+    cleanCalls.cleanEdit({ index, cells: { phone: '(47) 99988-7766' } })
+    cleanCalls.cleanExclude({ target: { indices: [0] }, excluded: true })
     const { bytes, suggestedName } = cleanCalls.cleanExport({
-      kind: 'cleanExport',
       format: 'xlsx',
       rows: 'all'
     })
@@ -221,7 +211,7 @@ describe('Limpar in the worker: crm-export-utf8.csv', () => {
     expect(cells(0)[width - 2]).toBe('excluído')
     expect(cells(index)).toContain('(47) 99988-7766')
     expect(cells(index).slice(width - 3, width - 1)).toEqual(['+5547999887766', 'válido'])
-    const csv = cleanCalls.cleanExport({ kind: 'cleanExport', format: 'csv', rows: 'launchable' })
+    const csv = cleanCalls.cleanExport({ format: 'csv', rows: 'launchable' })
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv.bytes)
     expect(text.startsWith('\uFEFF')).toBe(true)
     expect(text.trim().split('\r\n').length).toBe(snapshot().counts.launchable + 1)
@@ -237,10 +227,9 @@ describe('Limpar in the worker: field_count rows and files for the block list', 
     const start = snapshot().counts
     expect(start).toMatchObject({ ok: 3, launchable: 1, toConfirm: 2 })
     expect(start.warnings.field_count).toBe(2)
-    const confirmed = cleanCalls.cleanConfirm({ kind: 'cleanConfirm', index: 1 })
+    const confirmed = cleanCalls.cleanConfirm({ index: 1 })
     expect(confirmed.counts).toMatchObject({ launchable: 2, toConfirm: 1 })
     const fixed = cleanCalls.cleanEdit({
-      kind: 'cleanEdit',
       index: 2,
       cells: { name: 'Caio Lima' }
     })
@@ -256,13 +245,11 @@ describe('Limpar in the worker: field_count rows and files for the block list', 
       'nome;celular\nZé;(11) 98765-4321\nLu;21 3456-7890\nX;abc\n'
     )
     const fromCsv = cleanCalls.cleanParseBlockList({
-      kind: 'cleanParseBlockList',
       file: { name: 'bloqueio.csv', data: csv.buffer }
     })
     expect(fromCsv).toEqual({ numbers: ['+5511987654321', '+552134567890'], ignored: 1 })
     const txt = new TextEncoder().encode('11987654321\n+55 21 3456-7890\n')
     const fromTxt = cleanCalls.cleanParseBlockList({
-      kind: 'cleanParseBlockList',
       file: { name: 'numeros.txt', data: txt.buffer }
     })
     expect(fromTxt.numbers.sort()).toEqual(['+5511987654321', '+552134567890'])
@@ -286,10 +273,8 @@ describe('Limpar in the worker: 100k rows', () => {
     // PESSOA 9999 and PESSOA 99990 to 99999.
     expect(view({ search: 'pessoa 9999' }).rowCount).toBe(11)
     expect(view({ sort: { column: 2, direction: 'desc' } }).rowCount).toBe(100_000)
-    expect(
-      cleanCalls.cleanPage({ kind: 'cleanPage', start: 50_000, count: 200 }).rows
-    ).toHaveLength(200)
-    const edited = cleanCalls.cleanEdit({ kind: 'cleanEdit', index: 0, cells: { phone: '' } })
+    expect(cleanCalls.cleanPage({ start: 50_000, count: 200 }).rows).toHaveLength(200)
+    const edited = cleanCalls.cleanEdit({ index: 0, cells: { phone: '' } })
     expect(edited.counts.total).toBe(100_000)
   }, 60_000)
 })

@@ -8,7 +8,8 @@ import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
 import { cleanState } from '../../../renderer/src/worker/cleanState'
 import { columnCalls } from '../../../renderer/src/worker/columnCalls'
 import { importCalls } from '../../../renderer/src/worker/importCalls'
-import type { ColumnRequest, WorkerEvent } from '../../../renderer/src/worker/protocol'
+import type { LeadEvent } from '../../../renderer/src/worker/leadContract'
+import type { ColumnRequest } from '../../../renderer/src/worker/protocol'
 import { importState, workerEvents } from '../../../renderer/src/worker/state'
 
 const noProgress = (): void => undefined
@@ -16,18 +17,18 @@ const noProgress = (): void => undefined
 function importText(text: string, name = 'contatos.csv'): void {
   const bytes = new TextEncoder().encode(text)
   importCalls.import(
-    { kind: 'import', bytes: bytes.buffer, fileName: name, settings: {} },
-    noProgress
+    { bytes: bytes.buffer, fileName: name, settings: {} },
+    { progress: noProgress }
   )
 }
 
 const change = (columns: ColumnRequest, force?: boolean) =>
-  columnCalls.changeColumns({ kind: 'changeColumns', columns, ...(force && { force }) })
+  columnCalls.changeColumns({ columns, ...(force && { force }) })
 
 const input = (index: number) => cleanState.session?.input(index)
 const status = (index: number) => cleanState.session?.rows[index]?.status
 const edit = (index: number, cells: Record<string, string>) =>
-  cleanCalls.cleanEdit({ kind: 'cleanEdit', index, cells })
+  cleanCalls.cleanEdit({ index, cells })
 
 // Row 5 (index 3) has three fields for four columns (field_count) and a landline in Telefone.
 // Row 6 is a 0800 number.
@@ -43,13 +44,12 @@ const CSV = [
   'Total,,(21) 99876-0006,'
 ].join('\n')
 
-let events: WorkerEvent[] = []
+let events: LeadEvent[] = []
 
 beforeEach(() => {
   events = []
-  workerEvents.emit = (event) => void events.push(event)
+  workerEvents.emit = (name, data) => void events.push({ name, data })
   cleanCalls.cleanConfigure({
-    kind: 'cleanConfigure',
     settings: { provider: 'kinbox', country: 'BR' },
     blockList: []
   })
@@ -68,9 +68,9 @@ describe('changeColumns: the table already read, laid out with other columns', (
     expect(importState.table?.footerRowsSkipped).toBe(1)
     edit(0, { name: 'Ana Maria' })
     edit(1, { email: 'bia@novo.com' })
-    cleanCalls.cleanExclude({ kind: 'cleanExclude', target: { indices: [2] }, excluded: true })
-    cleanCalls.cleanConfirm({ kind: 'cleanConfirm', index: 3 })
-    cleanCalls.cleanNationwide({ kind: 'cleanNationwide', confirmed: true })
+    cleanCalls.cleanExclude({ target: { indices: [2] }, excluded: true })
+    cleanCalls.cleanConfirm({ index: 3 })
+    cleanCalls.cleanNationwide({ confirmed: true })
     expect(cleanCalls.cleanSnapshot().counts.edited).toBe(2)
 
     const out = change({ phone: 'Celular' })
@@ -94,9 +94,11 @@ describe('changeColumns: the table already read, laid out with other columns', (
     // The UI hears of the new table (import store, clean store), same reading id.
     expect(events).toHaveLength(1)
     expect(events[0]).toMatchObject({
-      kind: 'tableLaidOut',
-      table: { phoneColumn: 2, dataRowCount: 6, readId },
-      settings: { columns: { phone: 'Celular' } }
+      name: 'tableLaidOut',
+      data: {
+        table: { phoneColumn: 2, dataRowCount: 6, readId },
+        settings: { columns: { phone: 'Celular' } }
+      }
     })
   })
 
@@ -121,7 +123,7 @@ describe('changeColumns: the table already read, laid out with other columns', (
 
   it('undo restores the previous columns, layout and dropped edits; redo applies again', () => {
     edit(1, { phone: '(11) 98765-4322' })
-    cleanCalls.cleanExclude({ kind: 'cleanExclude', target: { indices: [4] }, excluded: true })
+    cleanCalls.cleanExclude({ target: { indices: [4] }, excluded: true })
     const before = cleanCalls.cleanSnapshot()
     change({ phone: 'Celular' }, true)
     events = []
@@ -132,7 +134,7 @@ describe('changeColumns: the table already read, laid out with other columns', (
     expect(status(1)).toBe('ok')
     expect(undone.counts).toEqual(before.counts)
     expect(undone.redo).toEqual({ action: 'columns' })
-    expect(events).toMatchObject([{ kind: 'tableLaidOut', table: { phoneColumn: 1 } }])
+    expect(events).toMatchObject([{ name: 'tableLaidOut', data: { table: { phoneColumn: 1 } } }])
     // The edit before the change undoes on the session now in place (not a stale one).
     cleanCalls.cleanUndo()
     expect(cleanState.excluded.has(4)).toBe(false)
@@ -160,7 +162,7 @@ describe('changeColumns: the table already read, laid out with other columns', (
   it('footer rows going: an edited row that becomes a footer is counted, and comes back', () => {
     change({ phone: 'Celular' })
     edit(5, { name: 'Total geral' })
-    cleanCalls.cleanExclude({ kind: 'cleanExclude', target: { indices: [5] }, excluded: true })
+    cleanCalls.cleanExclude({ target: { indices: [5] }, excluded: true })
     const asked = change({ phone: 'Telefone' })
     expect(asked).toEqual({ status: 'confirm', lost: { phone: 0, ddd: 0, name: 0, rows: 1 } })
     change({ phone: 'Telefone' }, true)
@@ -193,12 +195,12 @@ describe('changeColumns: the table already read, laid out with other columns', (
 
   it('the provider changed while a layout was put aside applies when undo brings it back', () => {
     change({ phone: 'Celular' })
-    cleanCalls.cleanConfigure({ kind: 'cleanConfigure', settings: { provider: 'integra' } })
+    cleanCalls.cleanConfigure({ settings: { provider: 'integra' } })
     cleanCalls.cleanUndo()
     // Kinbox (WhatsApp) flags row 5's landline; the restored session uses Integra's rules.
     expect(importState.table?.phoneColumn).toBe(1)
     expect(cleanState.session?.rows[3]?.warnings).not.toContain('landline')
-    cleanCalls.cleanConfigure({ kind: 'cleanConfigure', settings: { provider: 'kinbox' } })
+    cleanCalls.cleanConfigure({ settings: { provider: 'kinbox' } })
     expect(cleanState.session?.rows[3]?.warnings).toContain('landline')
   })
 
@@ -221,7 +223,7 @@ describe('changeColumns on a workbook grid', () => {
     const book = utils.book_new()
     utils.book_append_sheet(book, sheet, 'Leads')
     const bytes = write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer
-    importCalls.import({ kind: 'import', bytes, fileName: 'leads.xlsx', settings: {} }, noProgress)
+    importCalls.import({ bytes, fileName: 'leads.xlsx', settings: {} }, { progress: noProgress })
     const footers = importState.table?.footerRowsSkipped ?? 0
     expect(change({ phone: 'Celular' }).status).toBe('applied')
     expect(importState.table?.footerRowsSkipped).toBe(footers)

@@ -18,14 +18,13 @@ const CSV = [
 
 function load(provider: 'kinbox' | 'integra', text = CSV): void {
   cleanCalls.cleanConfigure({
-    kind: 'cleanConfigure',
     settings: { provider, country: 'BR' },
     blockList: []
   })
   const bytes = new TextEncoder().encode(text)
   importCalls.import(
-    { kind: 'import', bytes: bytes.buffer, fileName: 'leads.csv', settings: {} },
-    () => undefined
+    { bytes: bytes.buffer, fileName: 'leads.csv', settings: {} },
+    { progress: () => undefined }
   )
 }
 
@@ -42,7 +41,7 @@ describe('Limpar: números nacionais', () => {
   })
 
   it('"Incluir mesmo assim" sends them; undo and redo take it back and forth', () => {
-    const included = cleanCalls.cleanNationwide({ kind: 'cleanNationwide', confirmed: true })
+    const included = cleanCalls.cleanNationwide({ confirmed: true })
     expect(included.counts.launchable).toBe(4)
     expect(included.nationwideConfirmed).toBe(true)
     expect(included.undo).toEqual({ action: 'includeNationwide' })
@@ -52,12 +51,12 @@ describe('Limpar: números nacionais', () => {
       counts: { launchable: 2 }
     })
     expect(cleanCalls.cleanRedo().counts.launchable).toBe(4)
-    const excluded = cleanCalls.cleanNationwide({ kind: 'cleanNationwide', confirmed: false })
+    const excluded = cleanCalls.cleanNationwide({ confirmed: false })
     expect(excluded).toMatchObject({ nationwideConfirmed: false, counts: { launchable: 2 } })
   })
 
   it('starts over with a new table', () => {
-    cleanCalls.cleanNationwide({ kind: 'cleanNationwide', confirmed: true })
+    cleanCalls.cleanNationwide({ confirmed: true })
     load('kinbox', `${CSV}\nAna Lima,31987654321`)
     expect(cleanCalls.cleanSnapshot()).toMatchObject({
       nationwideConfirmed: false,

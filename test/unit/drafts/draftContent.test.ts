@@ -15,7 +15,7 @@ import {
   type RestoreSteps
 } from '../../../renderer/src/features/drafts/draftContent'
 import { defaultForm } from '../../../renderer/src/features/schedule/formModel'
-import type { DraftLimpar } from '../../../renderer/src/worker/draftProtocol'
+import type { DraftLimpar } from '../../../shared/ipc/drafts'
 
 const SOURCE = {
   fileName: 'planilha-vendas.xlsx',
@@ -75,8 +75,8 @@ function recorder(importWorks = true): { steps: RestoreSteps; calls: [string, un
     calls,
     steps: {
       chooseProvider: note('chooseProvider'),
-      importFile: (name, bytes, settings) => {
-        calls.push(['importFile', { name, size: bytes.byteLength, settings }])
+      importFile: (name, bytes, settings, list) => {
+        calls.push(['importFile', { name, size: bytes.byteLength, settings, list }])
         return Promise.resolve(importWorks)
       },
       applyLimpar: (limpar) => Promise.resolve(note('applyLimpar')(limpar)),
@@ -184,7 +184,9 @@ describe('restoreDraftContent', () => {
     expect(value('importFile')).toEqual({
       name: 'planilha-vendas.xlsx',
       size: 1234,
-      settings: { sheet: 'Vendas', headerRow: 1, columns: { phone: 'Telefone', ddd: '' } }
+      settings: { sheet: 'Vendas', headerRow: 1, columns: { phone: 'Telefone', ddd: '' } },
+      // Read and cleaned once with the list's own default DDD and duplicate choice.
+      list: { defaultDdd: LIMPAR.defaultDdd, keep: LIMPAR.keep }
     })
     expect(value('applyLimpar')).toEqual(LIMPAR)
     expect(value('applyMapping')).toEqual(draft.mapping)

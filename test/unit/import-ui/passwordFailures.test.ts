@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { importErrorMessage } from '../../../shared/import/errors'
 import type { IpcFailure } from '../../../shared/ipc/result'
-import { WorkerError } from '../../../renderer/src/worker/workerClient'
+import { WorkerError } from '../../../renderer/src/worker/rpc/failure'
 
 // The lead worker is a browser Worker: here a stand-in asks for the password, as a protected
 // workbook makes the real one do.
-vi.mock('../../../renderer/src/features/import/leadWorkerHost', () => ({
+vi.mock('../../../renderer/src/worker/leadWorkerHost', () => ({
   startIncoming: () => ({
     call: () =>
       Promise.reject(
@@ -40,9 +40,10 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals())
 
 const fail = (error: IpcFailure) => async () => ({ ok: false, error })
+const clean = { settings: { country: 'BR', provider: 'kinbox' } } as const
 
 async function promptThenSubmit(): Promise<void> {
-  await useImport.getState().importBytes('protegida.xlsx', new Uint8Array([1, 2, 3]))
+  await useImport.getState().importBytes('protegida.xlsx', new Uint8Array([1, 2, 3]), {}, clean)
   expect(useImport.getState().phase).toBe('password')
   await useImport.getState().submitPassword('senha')
 }
@@ -79,7 +80,7 @@ describe('a protected workbook that main refuses: the user reads why', () => {
   it('Cancelar asks main to stop the decrypt, and the prompt ends with the canceled text', async () => {
     let answer: (value: unknown) => void = () => undefined
     decryptAnswer = () => new Promise((resolve) => (answer = resolve))
-    await useImport.getState().importBytes('protegida.xlsx', new Uint8Array([1]))
+    await useImport.getState().importBytes('protegida.xlsx', new Uint8Array([1]), {}, clean)
     const submitting = useImport.getState().submitPassword('senha')
     expect(useImport.getState().decrypting).toBe(true)
     await useImport.getState().cancelDecrypt()

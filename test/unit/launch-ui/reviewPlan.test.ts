@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { LaunchPlanResult } from '../../../shared/launch'
 import type { LaunchProvider } from '../../../shared/launch/types'
-import type { WorkerCall } from '../../../renderer/src/worker/protocol'
+import { leadContract } from '../../../renderer/src/worker/leadContract'
+import type { LeadCallArgs } from '../worker/standIn'
 
 interface PendingPlan {
   provider: LaunchProvider
@@ -15,10 +16,10 @@ interface PendingPlan {
 
 const worker = vi.hoisted(() => ({
   plans: [] as PendingPlan[],
-  call: null as unknown as (call: WorkerCall) => Promise<unknown>
+  call: null as unknown as (...args: LeadCallArgs) => Promise<unknown>
 }))
 
-vi.mock('../../../renderer/src/features/import/leadWorkerHost', () => ({
+vi.mock('../../../renderer/src/worker/leadWorkerHost', () => ({
   currentWorker: () => worker,
   startIncoming: () => worker,
   promoteIncoming: () => undefined,
@@ -58,18 +59,18 @@ function request(provider: LaunchProvider) {
 }
 
 /** The real builder over three rows, answered when the test says so. */
-function answer(call: WorkerCall): Promise<unknown> {
-  if (call.kind === 'mapCheck' || call.kind === 'mapPreview') return Promise.resolve(null)
-  if (call.kind !== 'launchPlan') return Promise.reject(new Error(`unexpected ${call.kind}`))
-  const { kind: _kind, ...input } = call
+function answer(...[name, request]: LeadCallArgs): Promise<unknown> {
+  if (name === 'mapCheck' || name === 'mapPreview') return Promise.resolve(null)
+  if (name !== 'launchPlan') return Promise.reject(new Error(`unexpected ${name}`))
   const result: LaunchPlanResult = buildLaunchPlan({
-    ...input,
+    // As the worker's server hands it to the handler: parsed by the call's schema.
+    ...leadContract.calls.launchPlan.request.parse(request),
     sourceFile: 'planilha.xlsx',
     rows: ROWS,
     excluded: {}
   })
   return new Promise((resolve) => {
-    worker.plans.push({ provider: call.provider, release: () => resolve(result) })
+    worker.plans.push({ provider: request.provider, release: () => resolve(result) })
   })
 }
 

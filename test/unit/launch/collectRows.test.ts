@@ -97,16 +97,15 @@ describe('the worker uses the same rule (launchableRows, launchPlan)', () => {
     const bytes = new TextEncoder().encode(CSV)
     const noProgress = (): void => undefined
     importCalls.import(
-      { kind: 'import', bytes: bytes.buffer, fileName: 'leads.csv', settings: {} },
-      noProgress
+      { bytes: bytes.buffer, fileName: 'leads.csv', settings: {} },
+      { progress: noProgress }
     )
-    cleanCalls.cleanConfigure({ kind: 'cleanConfigure', blockList: [BLOCKED] })
-    cleanCalls.cleanExclude({ kind: 'cleanExclude', target: { indices: [5] }, excluded: true })
+    cleanCalls.cleanConfigure({ blockList: [BLOCKED] })
+    cleanCalls.cleanExclude({ target: { indices: [5] }, excluded: true })
     expect(launchableRows().map((r) => r.clean.row)).toEqual([2, 8])
 
     const plan = planOf(
       launchCalls.launchPlan({
-        kind: 'launchPlan',
         provider: 'kinbox',
         name: 'Teste',
         mapping: mapping('kinbox', [variable('companyName', 2)]),

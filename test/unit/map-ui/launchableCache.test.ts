@@ -28,13 +28,12 @@ function importText(text: string, clean?: Parameters<typeof importCalls.import>[
   const bytes = new TextEncoder().encode(text)
   importCalls.import(
     {
-      kind: 'import',
       bytes: bytes.buffer,
       fileName: 'leads.csv',
       settings: {},
       ...(clean && { clean })
     },
-    () => undefined
+    { progress: () => undefined }
   )
 }
 
@@ -50,10 +49,9 @@ const kinbox = (key = 'nome', transform: 'firstName' | 'upper' = 'firstName'): M
 })
 
 const preview = (mapping: Mapping, text: string, target: PreviewTarget = { position: 0 }) =>
-  mapCalls.mapPreview({ kind: 'mapPreview', mapping, text, target })
+  mapCalls.mapPreview({ mapping, text, target })
 const check = (mapping: Mapping, text: string | null, maxLength?: number): MapCheck =>
   mapCalls.mapCheck({
-    kind: 'mapCheck',
     mapping,
     text,
     ...(maxLength !== undefined && { maxLength })
@@ -64,7 +62,6 @@ const rowIndex = (row: number) => row - 2
 describe('Mapear reads the launchable rows from the worker cache', () => {
   beforeEach(() => {
     cleanCalls.cleanConfigure({
-      kind: 'cleanConfigure',
       settings: { provider: 'kinbox', country: 'BR' },
       blockList: []
     })
@@ -82,7 +79,7 @@ describe('Mapear reads the launchable rows from the worker cache', () => {
     const before = builds()
 
     // Ana's phone fixed: she is launchable now, and her row shows in the preview.
-    cleanCalls.cleanEdit({ kind: 'cleanEdit', index: rowIndex(4), cells: { phone: '31987654321' } })
+    cleanCalls.cleanEdit({ index: rowIndex(4), cells: { phone: '31987654321' } })
     expect(check(mapping, text).launchable).toBe(4)
     const ana = preview(mapping, text, { row: 4 })
     expect(ana.missing).toBeNull()
@@ -90,12 +87,11 @@ describe('Mapear reads the launchable rows from the worker cache', () => {
     expect(builds().rowBuilds).toBe(before.rowBuilds + 1)
 
     // A name fixed in Limpar is the name Mapear sends.
-    cleanCalls.cleanEdit({ kind: 'cleanEdit', index: rowIndex(2), cells: { name: 'Mariana' } })
+    cleanCalls.cleanEdit({ index: rowIndex(2), cells: { name: 'Mariana' } })
     expect(preview(mapping, text, { row: 2 }).shown?.text).toBe('Oi Mariana de São Paulo')
 
     // Excluded, then the exclusion undone.
     cleanCalls.cleanExclude({
-      kind: 'cleanExclude',
       target: { indices: [rowIndex(2)] },
       excluded: true
     })
@@ -246,19 +242,17 @@ describe('the cached checks equal a walk over every row (messy export, 3,000 row
 
   beforeEach(() => {
     cleanCalls.cleanConfigure({
-      kind: 'cleanConfigure',
       settings: { provider: 'kinbox', country: 'BR' },
       blockList: []
     })
     importText(messyCsvText(3000))
     // Some of Limpar's choices: exclusions, an edited name, the nationwide rows included.
     cleanCalls.cleanExclude({
-      kind: 'cleanExclude',
       target: { indices: [3, 40, 41] },
       excluded: true
     })
-    cleanCalls.cleanEdit({ kind: 'cleanEdit', index: 7, cells: { name: '' } })
-    cleanCalls.cleanNationwide({ kind: 'cleanNationwide', confirmed: true })
+    cleanCalls.cleanEdit({ index: 7, cells: { name: '' } })
+    cleanCalls.cleanNationwide({ confirmed: true })
   })
 
   for (const [name, mapping, text, maxLength] of mappings) {
@@ -285,7 +279,6 @@ describe('the cached checks equal a walk over every row (messy export, 3,000 row
 describe('the import call carries the cleaning settings: one clean, with them', () => {
   it('cleans the new file with the provider, country, block list, default DDD and keep', () => {
     cleanCalls.cleanConfigure({
-      kind: 'cleanConfigure',
       settings: { provider: 'kinbox', country: 'BR' },
       blockList: []
     })
@@ -307,7 +300,7 @@ describe('the import call carries the cleaning settings: one clean, with them', 
     expect(snapshot.defaultDdd).toBe('11')
     expect(snapshot.keep).toBe('last')
     expect(snapshot.blockedNumbers).toBe(1)
-    const rows = cleanCalls.cleanPage({ kind: 'cleanPage', start: 0, count: 10 }).rows
+    const rows = cleanCalls.cleanPage({ start: 0, count: 10 }).rows
     const byRow = new Map(rows.map((r) => [r.row, r]))
     expect(byRow.get(2)?.status).toBe('ok') // 98765-4321 with the default DDD 11
     expect(byRow.get(3)?.reason).toBe('do_not_contact')
@@ -319,7 +312,6 @@ describe('the import call carries the cleaning settings: one clean, with them', 
     const rules = vi.spyOn(session, 'setRowRules')
     const duplicates = vi.spyOn(session, 'setDuplicateRules')
     const again = cleanCalls.cleanConfigure({
-      kind: 'cleanConfigure',
       settings: { provider: 'integra', country: 'BR' },
       blockList: ['+5521998765432']
     })

@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MapColumn, MapPreview, PreviewTarget } from '../../../renderer/src/worker/mapProtocol'
-import type { TableSummary, WorkerCall } from '../../../renderer/src/worker/protocol'
+import type { TableSummary } from '../../../renderer/src/worker/protocol'
+import type { LeadCallArgs } from '../worker/standIn'
 
 /** Spreadsheet rows 4..13 are the launchable ones (positions 0..9). */
 const ROWS = Array.from({ length: 10 }, (_, i) => i + 4)
@@ -18,10 +19,10 @@ interface PendingPreview {
 
 const worker = vi.hoisted(() => ({
   previews: [] as PendingPreview[],
-  call: null as unknown as (call: WorkerCall) => Promise<unknown>
+  call: null as unknown as (...args: LeadCallArgs) => Promise<unknown>
 }))
 
-vi.mock('../../../renderer/src/features/import/leadWorkerHost', () => ({
+vi.mock('../../../renderer/src/worker/leadWorkerHost', () => ({
   currentWorker: () => worker,
   startIncoming: () => worker,
   promoteIncoming: () => undefined,
@@ -48,9 +49,9 @@ const COLUMNS: MapColumn[] = [
 ]
 
 /** Every worker call answers at once, except previews: those wait for `answer()`. */
-function answerCall(call: WorkerCall): Promise<unknown> {
-  if (call.kind === 'mapColumns') return Promise.resolve({ columns: COLUMNS })
-  if (call.kind === 'mapCheck') {
+function answerCall(...[name, request]: LeadCallArgs): Promise<unknown> {
+  if (name === 'mapColumns') return Promise.resolve({ columns: COLUMNS })
+  if (name === 'mapCheck') {
     return Promise.resolve({
       launchable: ROWS.length,
       cleaned: true,
@@ -62,12 +63,12 @@ function answerCall(call: WorkerCall): Promise<unknown> {
       skippedRows: []
     })
   }
-  if (call.kind !== 'mapPreview') return Promise.reject(new Error(`unexpected ${call.kind}`))
+  if (name !== 'mapPreview') return Promise.reject(new Error(`unexpected ${name}`))
   return new Promise((resolve) => {
     worker.previews.push({
-      target: call.target,
-      text: call.text,
-      answer: () => resolve(previewOf(call.target, call.text))
+      target: request.target,
+      text: request.text,
+      answer: () => resolve(previewOf(request.target, request.text))
     })
   })
 }

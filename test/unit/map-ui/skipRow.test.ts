@@ -20,14 +20,13 @@ const CSV = [
 
 function importText(text: string): void {
   cleanCalls.cleanConfigure({
-    kind: 'cleanConfigure',
     settings: { provider: 'kinbox', country: 'BR' },
     blockList: []
   })
   const bytes = new TextEncoder().encode(text)
   importCalls.import(
-    { kind: 'import', bytes: bytes.buffer, fileName: 'leads.csv', settings: {} },
-    () => undefined
+    { bytes: bytes.buffer, fileName: 'leads.csv', settings: {} },
+    { progress: () => undefined }
   )
 }
 

@@ -2,6 +2,7 @@ import type { CampaignResults, LeadResult } from '../../../../shared/ipc/campaig
 import type { LaunchProvider } from '../../../../shared/launch/types'
 import { toCliMapping, type CliMapping, type CliVariable } from '../../../../shared/mapping'
 import { chooseProvider } from '../campaign/chooseProvider'
+import { importLeads } from '../import/importLeads'
 import { useImport } from '../import/importStore'
 import { useMap } from '../map/mapStore'
 import type { SavedPreset } from '../map/presetStorage'
@@ -121,7 +122,7 @@ export async function startFollowUp(
   useMap.getState().carryIntoNextTable(carriedMapping(results, leads, provider))
   if (results.choices) useSchedule.getState().carry(results.choices.schedule)
   const before = useImport.getState().table
-  await useImport.getState().importBytes(fileName, followUpCsv(results, leads))
+  await importLeads(fileName, followUpCsv(results, leads))
   const imported = useImport.getState()
   if (imported.error !== null || imported.table === null || imported.table === before) {
     useMap.getState().carryIntoNextTable(null)

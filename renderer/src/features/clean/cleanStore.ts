@@ -10,11 +10,11 @@ import type {
   CleanSnapshot,
   ParsedBlockList
 } from '../../worker/cleanProtocol'
-import type { WorkerCall, WorkerResults } from '../../worker/protocol'
-import { WorkerError } from '../../worker/workerClient'
+import type { LeadCallName, LeadRequest, LeadResponse } from '../../worker/leadContract'
+import { currentWorker } from '../../worker/leadWorkerHost'
+import { WorkerError } from '../../worker/rpc/failure'
 import { currentProvider } from '../campaign/campaignStore'
 import { useImport } from '../import/importStore'
-import { currentWorker } from '../import/leadWorkerHost'
 
 const EMPTY_QUERY: CleanQuery = { search: '', filter: null, sort: null }
 
@@ -41,6 +41,8 @@ interface CleanState {
   /** The row open in the editor (data-row position) and what it shows. */
   editing: CleanRowDetail | null
   error: string | null
+  /** The stored Lista de bloqueio, read from the laptop once. */
+  loadBlockList(): Promise<string[]>
   tableChanged(): Promise<void>
   setQuery(query: Partial<CleanQuery>): Promise<void>
   toggleFilter(filter: CleanFilter): Promise<void>
@@ -74,18 +76,30 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-async function call<K extends WorkerCall['kind']>(
-  request: Extract<WorkerCall, { kind: K }>
-): Promise<WorkerResults[K] | null> {
+async function call<K extends LeadCallName>(
+  name: K,
+  request: LeadRequest<K>
+): Promise<LeadResponse<K> | null> {
   const worker = currentWorker()
-  return worker ? worker.call(request) : null
+  return worker ? worker.call(name, request) : null
 }
+
+/** The calls that change the list and answer with Limpar's new state. */
+type Mutation = {
+  [K in LeadCallName]: LeadResponse<K> extends CleanSnapshot ? K : never
+}[LeadCallName]
 
 /** Leads a launch would send now (ok, not excluded, confirmed); null before cleaning. */
 export function launchableCountOf(state: Pick<CleanState, 'snapshot'>): number | null {
   const snapshot = state.snapshot
   return snapshot?.ready ? snapshot.counts.launchable : null
 }
+
+/** Whether the worker's list was cleaned with these settings and this Lista de bloqueio. */
+const cleanedWith = (snapshot: CleanSnapshot, settings: CleanSettings, blockList: string[]) =>
+  snapshot.settings.country === settings.country &&
+  snapshot.settings.provider === settings.provider &&
+  snapshot.blockedNumbers === new Set(blockList).size
 
 export const sameFilter = (a: CleanFilter | null, b: CleanFilter | null): boolean =>
   JSON.stringify(a) === JSON.stringify(b)
@@ -100,21 +114,24 @@ export const useClean = create<CleanState>()((set, get) => {
   }
 
   async function refreshEditor(index: number): Promise<void> {
-    const detail = await call({ kind: 'cleanRow', index })
+    const detail = await call('cleanRow', { index })
     if (get().editing?.row.index === index) set({ editing: detail })
   }
 
   /** Run a mutating call; a failure is shown, never thrown at the screen. */
-  async function mutate(request: WorkerCall, keepScroll = true): Promise<void> {
+  async function mutate<K extends Mutation>(
+    name: K,
+    request: LeadRequest<K>,
+    keepScroll = true
+  ): Promise<void> {
     try {
-      apply((await call(request)) as CleanSnapshot | null, keepScroll)
+      apply(await call(name, request), keepScroll)
     } catch (error) {
       set({ error: message(error) })
     }
   }
 
-  /** What the worker cleans with: this store's settings and the campaign's provider. */
-  const workerSettings = (): CleanSettings => ({ ...get().settings, provider: currentProvider() })
+  const workerSettings = (): CleanSettings => cleanSettingsNow()
 
   async function loadBlockList(): Promise<string[]> {
     const known = get().blockList
@@ -131,7 +148,7 @@ export const useClean = create<CleanState>()((set, get) => {
   async function storeBlockList(numbers: string[]): Promise<void> {
     const saved = await api('setBlockList', { numbers })
     set({ blockList: saved.numbers })
-    await mutate({ kind: 'cleanConfigure', blockList: saved.numbers })
+    await mutate('cleanConfigure', { blockList: saved.numbers })
   }
 
   return {
@@ -144,17 +161,22 @@ export const useClean = create<CleanState>()((set, get) => {
     editing: null,
     error: null,
 
+    loadBlockList,
+
     async tableChanged() {
       set({ query: EMPTY_QUERY, editing: null, error: null })
       const blockList = await loadBlockList()
-      await mutate({ kind: 'cleanConfigure', settings: workerSettings(), blockList }, false)
+      // The import was cleaned with these (importLeads.ts): configure only what changed since.
+      const current = await call('cleanSnapshot', {})
+      if (current && cleanedWith(current, workerSettings(), blockList)) apply(current, false)
+      else await mutate('cleanConfigure', { settings: workerSettings(), blockList }, false)
     },
 
     async setQuery(partial) {
       const query = { ...get().query, ...partial }
       set({ query })
       try {
-        const snapshot = await call({ kind: 'cleanView', query })
+        const snapshot = await call('cleanView', { query })
         // A newer query may have started meanwhile; only the latest one wins.
         if (get().query === query) apply(snapshot, false)
       } catch (error) {
@@ -169,26 +191,26 @@ export const useClean = create<CleanState>()((set, get) => {
 
     async setSettings(settings) {
       set({ settings: { ...get().settings, ...settings } })
-      await mutate({ kind: 'cleanConfigure', settings: workerSettings() })
+      await mutate('cleanConfigure', { settings: workerSettings() })
     },
 
-    providerChanged: () => mutate({ kind: 'cleanConfigure', settings: workerSettings() }),
+    providerChanged: () => mutate('cleanConfigure', { settings: workerSettings() }),
 
-    setDefaultDdd: (ddd) => mutate({ kind: 'cleanDefaultDdd', ddd }),
-    setKeepLast: (keepLast) => mutate({ kind: 'cleanKeep', keep: keepLast ? 'last' : 'first' }),
-    excludeInvalid: () => mutate({ kind: 'cleanExcludeInvalid' }),
+    setDefaultDdd: (ddd) => mutate('cleanDefaultDdd', { ddd }),
+    setKeepLast: (keepLast) => mutate('cleanKeep', { keep: keepLast ? 'last' : 'first' }),
+    excludeInvalid: () => mutate('cleanExcludeInvalid', {}),
     setExcluded: (index, excluded) =>
-      mutate({ kind: 'cleanExclude', target: { indices: [index] }, excluded }),
-    setViewExcluded: (excluded) => mutate({ kind: 'cleanExclude', target: 'view', excluded }),
-    confirm: (index) => mutate({ kind: 'cleanConfirm', index }),
-    setNationwide: (confirmed) => mutate({ kind: 'cleanNationwide', confirmed }),
-    edit: (index, cells) => mutate({ kind: 'cleanEdit', index, cells }),
-    undo: () => mutate({ kind: 'cleanUndo' }),
-    redo: () => mutate({ kind: 'cleanRedo' }),
+      mutate('cleanExclude', { target: { indices: [index] }, excluded }),
+    setViewExcluded: (excluded) => mutate('cleanExclude', { target: 'view', excluded }),
+    confirm: (index) => mutate('cleanConfirm', { index }),
+    setNationwide: (confirmed) => mutate('cleanNationwide', { confirmed }),
+    edit: (index, cells) => mutate('cleanEdit', { index, cells }),
+    undo: () => mutate('cleanUndo', {}),
+    redo: () => mutate('cleanRedo', {}),
 
     async openEditor(index) {
       try {
-        set({ editing: await call({ kind: 'cleanRow', index }) })
+        set({ editing: await call('cleanRow', { index }) })
       } catch (error) {
         set({ error: message(error) })
       }
@@ -197,8 +219,7 @@ export const useClean = create<CleanState>()((set, get) => {
     closeEditor: () => set({ editing: null }),
 
     async addToBlockList({ text, file }) {
-      const parsed: ParsedBlockList | null = await call({
-        kind: 'cleanParseBlockList',
+      const parsed: ParsedBlockList | null = await call('cleanParseBlockList', {
         ...(text !== undefined ? { text } : {}),
         ...(file ? { file } : {})
       })
@@ -216,7 +237,7 @@ export const useClean = create<CleanState>()((set, get) => {
     },
 
     async exportFile(format, rows) {
-      const made = await call({ kind: 'cleanExport', format, rows })
+      const made = await call('cleanExport', { format, rows })
       if (!made) return null
       const saved = await api('saveExport', {
         suggestedName: made.suggestedName,
@@ -227,6 +248,12 @@ export const useClean = create<CleanState>()((set, get) => {
 
     dismissError: () => set({ error: null })
   }
+})
+
+/** What the worker cleans with: this user's settings and the campaign's provider. */
+export const cleanSettingsNow = (): CleanSettings => ({
+  ...useClean.getState().settings,
+  provider: currentProvider()
 })
 
 // A new table (import, another sheet or header row): the worker cleaned it already; give it

@@ -1,10 +1,10 @@
 import type { DraftSource, DraftStep } from '../../../../shared/ipc/drafts'
 import { DRAFT_STEPS } from '../../../../shared/ipc/drafts'
 import { api } from '../../api/client'
+import { currentWorker } from '../../worker/leadWorkerHost'
 import { useCampaign } from '../campaign/campaignStore'
 import { launchableCountOf, useClean } from '../clean/cleanStore'
 import { protectedOriginalBytes, useImport } from '../import/importStore'
-import { currentWorker } from '../import/leadWorkerHost'
 import { useRuns } from '../launch/runStore'
 import { useMap } from '../map/mapStore'
 import { useSchedule } from '../schedule/scheduleStore'
@@ -48,7 +48,7 @@ async function save(mine: Session): Promise<void> {
   if (!worker || !table || table.readId !== mine.readId) return
   useDrafts.getState().setStatus('saving')
   try {
-    const limpar = await worker.call({ kind: 'draftLimpar' })
+    const limpar = await worker.call('draftLimpar', {})
     const map = useMap.getState()
     const mapped = map.table !== null && map.table.readId === table.readId
     const reached = DRAFT_STEPS.indexOf(mine.stepReached)
@@ -73,7 +73,7 @@ async function save(mine: Session): Promise<void> {
       // workbook's are the encrypted file's; the worker's decrypted bytes never leave the page.
       const bytes = mine.source.protected
         ? protectedOriginalBytes(mine.source)
-        : (await worker.call({ kind: 'draftSourceBytes' }))?.bytes
+        : (await worker.call('draftSourceBytes', {}))?.bytes
       if (bytes) await api('saveDraft', { draftId: saved.draftId, draft, sourceBytes: bytes })
     }
     if (session === mine && timer === null) useDrafts.getState().setStatus('saved')
@@ -105,7 +105,7 @@ function saveSoon(): void {
 async function draftSourceOfTable(): Promise<DraftSource | null> {
   const worker = currentWorker()
   if (!worker) return null
-  const info = await worker.call({ kind: 'draftSourceInfo' }).catch(() => null)
+  const info = await worker.call('draftSourceInfo', {}).catch(() => null)
   if (!info) return null
   const original = useImport.getState().protectedOriginal
   return original

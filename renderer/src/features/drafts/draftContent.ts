@@ -2,13 +2,13 @@ import {
   DRAFT_STEPS,
   MAX_DRAFT_VARIABLES,
   type DraftContent,
+  type DraftLimpar,
   type DraftMapping,
   type DraftSchedule,
   type DraftSource,
   type DraftStep
 } from '../../../../shared/ipc/drafts'
 import type { Provider } from '../../../../shared/providers/provider'
-import type { DraftLimpar } from '../../worker/draftProtocol'
 import type { ImportSettings } from '../../worker/protocol'
 import type { DraftVariable as MapVariable } from '../map/draft'
 import type { ScheduleForm } from '../schedule/formModel'
@@ -175,8 +175,16 @@ export function hasLimparWork(limpar: DraftLimpar): boolean {
  */
 export interface RestoreSteps {
   chooseProvider(provider: Provider): void
-  /** Reads the file as Importar does; the table read, or null when it failed. */
-  importFile(name: string, bytes: Uint8Array, settings: ImportSettings): Promise<boolean>
+  /**
+   * Reads the file as Importar does, cleaned once with the list's default DDD and duplicate
+   * choice; false when it failed.
+   */
+  importFile(
+    name: string,
+    bytes: Uint8Array,
+    settings: ImportSettings,
+    list: { defaultDdd: string | null; keep: 'first' | 'last' }
+  ): Promise<boolean>
   applyLimpar(limpar: DraftLimpar): Promise<void>
   applyMapping(mapping: DraftMapping): Promise<void>
   setMessage(message: string): void
@@ -194,7 +202,9 @@ export async function restoreDraftContent(
 ): Promise<boolean> {
   // The provider first: cleaning checks the rows for it as the file is read.
   steps.chooseProvider(draft.provider)
-  if (!(await steps.importFile(source.name, source.bytes, importSettingsOf(draft)))) return false
+  const list = { defaultDdd: draft.defaultDdd, keep: draft.keep }
+  if (!(await steps.importFile(source.name, source.bytes, importSettingsOf(draft), list)))
+    return false
   const limpar = limparOf(draft)
   if (hasLimparWork(limpar)) await steps.applyLimpar(limpar)
   if (draft.mapping) await steps.applyMapping(draft.mapping)

@@ -4,8 +4,9 @@ import { i18n } from '../../i18n'
 import { chooseProvider } from '../campaign/chooseProvider'
 import { useCampaign } from '../campaign/campaignStore'
 import { useClean } from '../clean/cleanStore'
+import { importLeads } from '../import/importLeads'
 import { useImport } from '../import/importStore'
-import { currentWorker } from '../import/leadWorkerHost'
+import { currentWorker } from '../../worker/leadWorkerHost'
 import { useMap } from '../map/mapStore'
 import type { ScheduleForm } from '../schedule/formModel'
 import { useSchedule } from '../schedule/scheduleStore'
@@ -54,9 +55,9 @@ function passwordStepDone(): Promise<void> {
 /** The real steps: each store's own public actions. */
 export const storeSteps: RestoreSteps = {
   chooseProvider,
-  async importFile(name, bytes, settings) {
+  async importFile(name, bytes, settings, list) {
     const before = useImport.getState().table
-    await useImport.getState().importBytes(name, bytes, settings)
+    await importLeads(name, bytes, settings, list)
     if (useImport.getState().phase === 'password') {
       // The prompt is Importar's (a draft duplicated from Campanhas starts elsewhere).
       useNavigation.getState().open('import')
@@ -73,7 +74,7 @@ export const storeSteps: RestoreSteps = {
   async applyLimpar(limpar) {
     const worker = currentWorker()
     if (!worker) return
-    await worker.call({ kind: 'draftApplyLimpar', limpar })
+    await worker.call('draftApplyLimpar', { limpar })
     // Limpar's screen reads the list again (counters, grid) through its own action.
     await useClean.getState().setQuery({})
   },

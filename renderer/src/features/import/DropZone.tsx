@@ -5,12 +5,11 @@ import { ErrorNotice } from '../../ui/ErrorNotice'
 import { shortcutAria, shortcutText } from '../../../../shared/ui/shortcuts'
 import { isMac } from '../shell/keyboard'
 import { WelcomeLinks } from '../welcome/WelcomeLinks'
-import { useImport } from './importStore'
+import { importLeads } from './importLeads'
 
 /** Drop a file, or pick one: the native dialog under Electron, the file input as a fallback. */
 export function DropZone({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation()
-  const importBytes = useImport((s) => s.importBytes)
   const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
   // What went wrong before the import began (the dialog, reading the file, "Recentes").
@@ -26,7 +25,7 @@ export function DropZone({ compact = false }: { compact?: boolean }) {
       setError(new ApiError('file_unreadable'))
       return
     }
-    await importBytes(file.name, bytes)
+    await importLeads(file.name, bytes)
     // The preload looks up the File's path itself; the page never names a path.
     await api('rememberFile', file).catch(showError)
   }
@@ -47,7 +46,7 @@ export function DropZone({ compact = false }: { compact?: boolean }) {
       else input.current?.click()
       return
     }
-    if (file) await importBytes(file.name, file.bytes)
+    if (file) await importLeads(file.name, file.bytes)
   }
 
   function drop(event: DragEvent): void {

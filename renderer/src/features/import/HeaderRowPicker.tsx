@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RawRow, TableSummary } from '../../worker/protocol'
-import { currentWorker } from './leadWorkerHost'
+import { currentWorker } from '../../worker/leadWorkerHost'
 import { useImport } from './importStore'
 
 const PREVIEW_ROWS = 25
@@ -15,7 +15,7 @@ export function HeaderRowPicker({ table, onClose }: { table: TableSummary; onClo
 
   useEffect(() => {
     void currentWorker()
-      ?.call({ kind: 'rawRows', count: PREVIEW_ROWS })
+      ?.call('rawRows', { count: PREVIEW_ROWS })
       .then((r) => setRows(r.rows))
   }, [version])
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { importErrorMessage } from '../../../../shared/import'
-import type { WorkerFailure } from '../../worker/protocol'
+import type { WorkerFailure } from '../../worker/rpc/failure'
 import { useImport } from './importStore'
 
 /** The file could not be read: the reason in plain words, and the current list is untouched. */
@@ -11,8 +11,9 @@ export function ImportErrorNotice({ error }: { error: WorkerFailure }) {
   const language = i18n.language === 'en' ? 'en' : 'pt-BR'
   // The code is for support only (the log), never shown: the user reads a sentence.
   useEffect(() => console.warn(`[import] ${error.code}`), [error.code])
+  // A refused request is a bug like any other: the user reads the same sentence.
   const message =
-    error.code === 'internal_error'
+    error.code === 'internal_error' || error.code === 'invalid_request'
       ? t('errors.ipc.internal_error')
       : importErrorMessage(error.code, error.params, language)
   return (

@@ -10,7 +10,7 @@ import { DropZone } from './DropZone'
 import { HeaderRowPicker } from './HeaderRowPicker'
 import { ImportErrorNotice } from './ImportErrorNotice'
 import { useImport } from './importStore'
-import { currentWorker } from './leadWorkerHost'
+import { currentWorker } from '../../worker/leadWorkerHost'
 import { PasswordPrompt } from './PasswordPrompt'
 import { ReadingProgress } from './ReadingProgress'
 import { RecentFiles } from './RecentFiles'
@@ -42,7 +42,7 @@ export function ImportScreen() {
 
   const fetchPage = useCallback(async (start: number, count: number): Promise<GridRowData[]> => {
     const worker = currentWorker()
-    return worker ? (await worker.call({ kind: 'page', start, count })).rows : []
+    return worker ? (await worker.call('page', { start, count })).rows : []
   }, [])
 
   const columns: GridColumn[] =

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecentFile } from '../../../../shared/ipc/schemas'
 import { api } from '../../api/client'
+import { importLeads } from './importLeads'
 import { useImport } from './importStore'
 
 /** "Recentes": files opened before, re-read from disk by main. */
 export function RecentFiles() {
   const { t, i18n } = useTranslation()
-  const importBytes = useImport((s) => s.importBytes)
   const version = useImport((s) => s.viewVersion)
   const [files, setFiles] = useState<RecentFile[]>([])
 
@@ -20,7 +20,7 @@ export function RecentFiles() {
 
   async function open(file: RecentFile): Promise<void> {
     const payload = await api('openRecentFile', { id: file.id })
-    await importBytes(payload.name, payload.bytes)
+    await importLeads(payload.name, payload.bytes)
   }
 
   return (

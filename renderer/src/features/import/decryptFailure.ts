@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/client'
-import type { WorkerFailure } from '../../worker/protocol'
+import type { WorkerFailure } from '../../worker/rpc/failure'
 
 /**
  * Why a protected workbook did not open, as the import notice shows it. Each refusal main can

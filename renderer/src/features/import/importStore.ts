@@ -6,17 +6,17 @@ import type {
   TableSummary,
   ViewQuery
 } from '../../worker/protocol'
-import type { WorkerFailure } from '../../worker/protocol'
-import { WorkerError } from '../../worker/workerClient'
-import { api, ApiError } from '../../api/client'
-import { decryptFailure } from './decryptFailure'
+import type { CleanStart } from '../../worker/cleanStart'
 import {
   cancelIncoming,
   currentWorker,
   onWorkerEvent,
   promoteIncoming,
   startIncoming
-} from './leadWorkerHost'
+} from '../../worker/leadWorkerHost'
+import { WorkerError, type WorkerFailure } from '../../worker/rpc/failure'
+import { api, ApiError } from '../../api/client'
+import { decryptFailure } from './decryptFailure'
 
 export type ImportPhase = 'idle' | 'reading' | 'password'
 
@@ -24,6 +24,7 @@ interface PendingFile {
   name: string
   bytes: Uint8Array
   settings: ImportSettings
+  clean: CleanStart
 }
 
 /** The original, still-encrypted file a table was decrypted from (drafts keep this one). */
@@ -55,7 +56,13 @@ interface ImportState {
   query: ViewQuery
   /** A column change waiting for "Continuar": it would drop some of Limpar's fixes. */
   columnWarning: { request: ColumnRequest; lost: LostEdits } | null
-  importBytes(name: string, bytes: Uint8Array, settings?: ImportSettings): Promise<void>
+  /** Reads a new file; `clean` is what its table is cleaned with, once (importLeads.ts). */
+  importBytes(
+    name: string,
+    bytes: Uint8Array,
+    settings: ImportSettings,
+    clean: CleanStart
+  ): Promise<void>
   cancel(): void
   /** Sheet or header row: the rows really change, so the file is read again. */
   reimport(settings: ImportSettings): Promise<void>
@@ -107,17 +114,19 @@ export const useImport = create<ImportState>()((set, get) => {
     name: string,
     bytes: Uint8Array,
     settings: ImportSettings,
+    clean: CleanStart,
     original: { identity: ProtectedOriginal; bytes: Uint8Array } | null
   ): Promise<void> {
-    if (original === null) pending = { name, bytes, settings }
+    if (original === null) pending = { name, bytes, settings, clean }
     set({ phase: 'reading', progress: 0, readingName: name, error: null })
     const worker = startIncoming()
     // The worker gets its own copy: the original stays here for a password retry.
     const copy = bytes.slice().buffer
     try {
       const table = await worker.call(
-        { kind: 'import', bytes: copy, fileName: name, settings },
-        (p) => set({ progress: p })
+        'import',
+        { bytes: copy, fileName: name, settings, clean },
+        { onProgress: (p) => set({ progress: p }) }
       )
       promoteIncoming(worker)
       shownOriginal = original
@@ -157,7 +166,7 @@ export const useImport = create<ImportState>()((set, get) => {
     query: { search: '', sort: null },
     columnWarning: null,
 
-    importBytes: (name, bytes, settings = {}) => read(name, bytes, settings, null),
+    importBytes: (name, bytes, settings, clean) => read(name, bytes, settings, clean, null),
 
     cancel() {
       cancelIncoming()
@@ -171,8 +180,10 @@ export const useImport = create<ImportState>()((set, get) => {
       const next = { ...get().settings, ...settings }
       set({ phase: 'reading', progress: 0, readingName: table.file, error: null })
       try {
-        const summary = await worker.call({ kind: 'reimport', settings: next }, (p) =>
-          set({ progress: p })
+        const summary = await worker.call(
+          'reimport',
+          { settings: next },
+          { onProgress: (p) => set({ progress: p }) }
         )
         set((s) => ({
           phase: 'idle',
@@ -192,8 +203,7 @@ export const useImport = create<ImportState>()((set, get) => {
       const worker = currentWorker()
       if (!worker) return
       try {
-        const change = await worker.call({
-          kind: 'changeColumns',
+        const change = await worker.call('changeColumns', {
           columns: request,
           ...(force && { force })
         })
@@ -229,7 +239,10 @@ export const useImport = create<ImportState>()((set, get) => {
       // The table remembers the encrypted file it came from: a draft keeps that file, not these.
       const identity = await identityOf(file.bytes)
       set({ decrypting: false })
-      await read(file.name, bytes, file.settings, { identity, bytes: file.bytes })
+      await read(file.name, bytes, file.settings, file.clean, {
+        identity,
+        bytes: file.bytes
+      })
     },
 
     async cancelDecrypt() {
@@ -251,7 +264,7 @@ export const useImport = create<ImportState>()((set, get) => {
       if (!worker) return
       const query = { ...get().query, ...partial }
       set({ query })
-      const { rowCount } = await worker.call({ kind: 'view', query })
+      const { rowCount } = await worker.call('view', { query })
       // A newer query may have started meanwhile; only the latest one wins.
       if (get().query === query) set((s) => ({ rowCount, viewVersion: s.viewVersion + 1 }))
     }
@@ -261,11 +274,12 @@ export const useImport = create<ImportState>()((set, get) => {
 // The worker laid the table out again (a column change here, in Mapear, or its undo/redo in
 // Limpar): show the new table; the other steps follow it from here.
 onWorkerEvent((event) => {
-  if (event.kind !== 'tableLaidOut') return
+  if (event.name !== 'tableLaidOut') return
+  const { table, settings } = event.data
   useImport.setState((s) => ({
-    table: event.table,
-    settings: event.settings,
-    rowCount: event.table.dataRowCount,
+    table,
+    settings,
+    rowCount: table.dataRowCount,
     query: { search: '', sort: null },
     columnWarning: null,
     viewVersion: s.viewVersion + 1

@@ -3,7 +3,7 @@ import type { BusinessHoursSet } from '../../../../shared/ipc/schemas'
 import type { LaunchProvider } from '../../../../shared/launch/types'
 import type { Mapping } from '../../../../shared/mapping'
 import { DEFAULT_CALLING_HOURS } from '../../../../shared/timing'
-import type { LaunchCall } from '../../worker/launchProtocol'
+import type { LaunchPlanRequest } from '../../worker/launchProtocol'
 import { toMapping, type DraftMapping } from '../map/draft'
 import {
   buildCampaignInput,
@@ -33,7 +33,7 @@ export interface PlanSources {
   simulation?: boolean
 }
 
-export type PlanRequest = Omit<LaunchCall, 'kind'>
+export type PlanRequest = LaunchPlanRequest
 
 export type PlanInputs =
   | { ok: true; request: PlanRequest; draft: boolean; mapping: Mapping }

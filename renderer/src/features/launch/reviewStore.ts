@@ -7,7 +7,7 @@ import type { LaunchPlan, LaunchProvider } from '../../../../shared/launch/types
 import { INTEGRA_TTS_MAX_LENGTH } from '../../../../shared/mapping'
 import { api, ApiError } from '../../api/client'
 import type { MapCheck, MapPreview, PreviewTarget } from '../../worker/mapProtocol'
-import { currentWorker } from '../import/leadWorkerHost'
+import { currentWorker } from '../../worker/leadWorkerHost'
 import { planInputs, type PlanInputs, type PlanSources } from './planInputs'
 
 /**
@@ -86,14 +86,12 @@ export const useReview = create<ReviewState>()((set, get) => {
     const mapped = { ...mapping, provider: request.provider }
     try {
       const [check, preview] = await Promise.all([
-        worker.call({
-          kind: 'mapCheck',
+        worker.call('mapCheck', {
           mapping: mapped,
           text: request.silent ? null : request.text,
           ...(request.provider === 'integra' && { maxLength: INTEGRA_TTS_MAX_LENGTH })
         }),
-        worker.call({
-          kind: 'mapPreview',
+        worker.call('mapPreview', {
           mapping: mapped,
           text: request.text,
           target: get().previewTarget
@@ -112,7 +110,7 @@ export const useReview = create<ReviewState>()((set, get) => {
     const worker = currentWorker()
     if (!inputs.ok || !worker) return { status: 'incomplete', provider }
     try {
-      const result = await worker.call({ kind: 'launchPlan', ...inputs.request })
+      const result = await worker.call('launchPlan', inputs.request)
       if (mine !== generation) return null
       if (!result.ok) return { status: 'problems', provider, problems: result.problems }
       const review = inputs.draft ? null : await api('reviewLaunch', { plan: result.plan })

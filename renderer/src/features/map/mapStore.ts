@@ -12,7 +12,7 @@ import { api, ApiError } from '../../api/client'
 import type { MapCheck, MapColumn, MapPreview, PreviewTarget } from '../../worker/mapProtocol'
 import type { ColumnRequest, LostEdits, TableSummary } from '../../worker/protocol'
 import { currentProvider } from '../campaign/campaignStore'
-import { currentWorker } from '../import/leadWorkerHost'
+import { currentWorker } from '../../worker/leadWorkerHost'
 import type { DraftMapping, DraftVariable } from './draft'
 import { fromMapping, newVariableId, toMapping } from './draft'
 import { initialDraft, suggestionsFor, type Suggestion } from './matching'
@@ -140,9 +140,8 @@ export const useMap = create<MapState>()((set, get) => {
     const integraSilent = provider === 'integra' && !state.voicemail.enabled
     try {
       const [preview, check] = await Promise.all([
-        worker.call({ kind: 'mapPreview', mapping, text, target: state.previewTarget }),
-        worker.call({
-          kind: 'mapCheck',
+        worker.call('mapPreview', { mapping, text, target: state.previewTarget }),
+        worker.call('mapCheck', {
           mapping,
           text: integraSilent ? null : text,
           ...(provider === 'integra' && { maxLength: INTEGRA_TTS_MAX_LENGTH })
@@ -174,7 +173,7 @@ export const useMap = create<MapState>()((set, get) => {
       phone: table.columns[phone] ?? '',
       ddd: ddd === null ? (noDdd ? '' : null) : (table.columns[ddd] ?? '')
     }
-    worker.call({ kind: 'changeColumns', columns: request, ...(force && { force }) }).then(
+    worker.call('changeColumns', { columns: request, ...(force && { force }) }).then(
       (change) => {
         if (mine !== columnGeneration) return
         set({ columnWarning: change.status === 'confirm' ? { request, lost: change.lost } : null })
@@ -301,7 +300,7 @@ export const useMap = create<MapState>()((set, get) => {
       const worker = currentWorker()
       try {
         const [result, stored] = await Promise.all([
-          worker ? worker.call({ kind: 'mapColumns' }) : Promise.resolve({ columns: [] }),
+          worker ? worker.call('mapColumns', {}) : Promise.resolve({ columns: [] }),
           api('listPresets', {}).catch(() => [])
         ])
         if (get().table !== table) return

@@ -182,7 +182,6 @@ export const useSchedule = create<ScheduleState>()((set, get) => {
     let planned
     try {
       planned = await timing().plan({
-        kind: 'plan',
         input: built.input,
         now: Date.now(),
         tier: form.tier,

@@ -3,6 +3,7 @@ import type { LeadPrepApi } from '../../../../shared/ipc/api'
 import type { MenuAction } from '../../../../shared/ipc/menu'
 import { api, ApiError } from '../../api/client'
 import { useClean } from '../clean/cleanStore'
+import { importLeads } from '../import/importLeads'
 import { useImport } from '../import/importStore'
 import { useWelcome } from '../welcome/welcomeStore'
 import { STEPS, useNavigation, type StepId } from './navigationStore'
@@ -20,7 +21,7 @@ const importFile = async (
     const file = await payload
     if (file === null) return
     useNavigation.getState().open('import')
-    await useImport.getState().importBytes(file.name, file.bytes)
+    await importLeads(file.name, file.bytes)
   } catch (error) {
     // A file too large says so on Importar; anything else is said in main's log.
     if (error instanceof ApiError && error.code === 'file_too_large') {

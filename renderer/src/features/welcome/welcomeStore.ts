@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { LeadFilePayload } from '../../../../shared/ipc/schemas'
 import { api } from '../../api/client'
+import { importLeads } from '../import/importLeads'
 import { useImport } from '../import/importStore'
 import { useNavigation } from '../shell/navigationStore'
 
@@ -62,5 +63,5 @@ export const readSampleFile = (): Promise<LeadFilePayload> => api('openSampleFil
 /** Imports a file main handed over, on Importar, as a reopened recent file is. */
 export async function importLeadFile(file: LeadFilePayload): Promise<void> {
   useNavigation.getState().open('import')
-  await useImport.getState().importBytes(file.name, file.bytes)
+  await importLeads(file.name, file.bytes)
 }

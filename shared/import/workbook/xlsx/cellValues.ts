@@ -3,7 +3,7 @@
  * strings as written, numbers through their style's number format, booleans in Portuguese.
  */
 import { formatGeneralText } from '../generalNumber'
-import { isGeneralFormat, numberRenderer } from '../numberFormat'
+import { alwaysShowsText, isGeneralFormat, numberRenderer } from '../numberFormat'
 import { xmlText, runText } from './xmlText'
 
 export type RawRenderer = (raw: string) => string
@@ -14,6 +14,25 @@ export interface CellContext {
   styles: RawRenderer[]
   date1904: boolean
   prefix: string
+  /**
+   * By style index (RAW_*): whether a number cell of that style may be kept unrendered, to be
+   * rendered when read (sheetScanner.ts). Absent: every cell is rendered as it is read.
+   */
+  rawStyles?: number[]
+}
+
+/** A style's numbers are rendered while reading the sheet. */
+export const RAW_NONE = 0
+/** General: the `<v>` text is kept (General reads the text itself, all its digits). */
+export const RAW_TEXT = 1
+/** A format that always shows text (numberFormat.ts alwaysShowsText): the value is kept. */
+export const RAW_VALUE = 2
+
+/** RAW_* of each style's format. */
+export function rawStyleKinds(formats: string[]): number[] {
+  return formats.map((code) =>
+    isGeneralFormat(code) ? RAW_TEXT : alwaysShowsText(code) ? RAW_VALUE : RAW_NONE
+  )
 }
 
 export function styleRenderers(formats: string[], date1904: boolean): RawRenderer[] {

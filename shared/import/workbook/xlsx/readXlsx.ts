@@ -11,9 +11,11 @@ import { readWorkbookInfo, relsPathFor, workbookPath } from './workbookPart'
 import type { WorkbookInfo } from './workbookPart'
 import { readSharedStrings } from './sharedStrings'
 import { readStyleFormats } from './styles'
-import { styleRenderers } from './cellValues'
+import { rawStyleKinds, styleRenderers } from './cellValues'
 import type { CellContext } from './cellValues'
 import { scanSheet } from './sheetScanner'
+import { numberRenderer } from '../numberFormat'
+import { formatGeneral, formatGeneralText } from '../generalNumber'
 
 /** Share of the progress bar spent unzipping and reading strings before the first sheet. */
 const SETUP_SHARE = 0.15
@@ -22,15 +24,21 @@ export function readXlsx(bytes: Uint8Array, options: ReadWorkbookOptions): Workb
   const report = options.onProgress
   const parts = unzipParts(bytes, options.codecs)
   const info = readInfo(parts)
+  const formats = readStyleFormats(info.stylesPath && parts.text(info.stylesPath))
   const ctx: CellContext = {
     sharedStrings: readSharedStrings(info.sharedStringsPath && parts.text(info.sharedStringsPath)),
-    styles: styleRenderers(
-      readStyleFormats(info.stylesPath && parts.text(info.stylesPath)),
-      info.date1904
-    ),
+    styles: styleRenderers(formats, info.date1904),
     date1904: info.date1904,
-    prefix: ''
+    prefix: '',
+    rawStyles: options.rawNumbers === false ? undefined : rawStyleKinds(formats)
   }
+  // A number kept raw (sheetScanner.ts) shows what cellText would have made of it: a value
+  // through its style's format (cellText renders Number(text)), a General text as General.
+  const values = formats.map((code) => numberRenderer(code, info.date1904))
+  const render = (style: number, raw: string | number): string =>
+    typeof raw === 'number'
+      ? (values[style] ?? formatGeneral)(raw)
+      : (ctx.styles[style] ?? formatGeneralText)(raw)
   report?.(SETUP_SHARE)
   const total = info.sheets.reduce((sum, s) => sum + parts.size(s.path), 0) || 1
   let done = 0
@@ -39,7 +47,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadWorkbookOptions): Workb
     const size = parts.size(sheet.path)
     const xml = parts.text(sheet.path) ?? ''
     parts.drop(sheet.path)
-    const builder = createSheetBuilder()
+    const builder = createSheetBuilder(ctx.rawStyles && render)
     const base = done
     const progress =
       report &&

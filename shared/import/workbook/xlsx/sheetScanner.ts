@@ -7,7 +7,7 @@
 import { ImportError } from '../../errors'
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '../../limits'
 import type { SheetBuilder } from '../sheetBuilder'
-import { cellText, inlineText } from './cellValues'
+import { cellText, inlineText, RAW_TEXT, RAW_VALUE } from './cellValues'
 import type { CellContext } from './cellValues'
 
 const PROGRESS_EVERY_ROWS = 2048
@@ -15,6 +15,12 @@ const PROGRESS_EVERY_ROWS = 2048
 const sharedTag: CellTag = { column: -1, style: 0, type: '', end: 0, selfClosing: false }
 /** Set by cellContent alongside its return value (no tuple allocated per cell). */
 let lastCellIsFormula = false
+/** Set by cellContent: 1 + the style of a number returned raw (rendered when read), else 0. */
+let lastCellRawStyle = 0
+/** Shortest General text not kept raw: a slice that long would keep the sheet's whole XML. */
+const RAW_SLICE_LIMIT = 13
+/** Style indices a grid can keep for a raw cell (Uint16, plus one). */
+const MAX_RAW_STYLE = 0xfffe
 
 interface CellTag {
   column: number
@@ -139,7 +145,9 @@ function scanRow(
 ): void {
   const cellOpen = `<${ctx.prefix}c`
   const cellClose = `</${ctx.prefix}c>`
-  const cells: string[] = []
+  const cells: (string | number)[] = []
+  /** 1 + the style of each raw cell, 0 for text; only once a raw cell is met in the row. */
+  let styles: number[] | undefined
   let formulaOnly = true
   let column = -1
   let at = nextCell(from)
@@ -164,10 +172,15 @@ function scanRow(
       while (cells.length < column) cells.push('')
       cells[column] = text
       if (!lastCellIsFormula) formulaOnly = false
+      if (lastCellRawStyle !== 0 || styles !== undefined) {
+        styles ??= []
+        while (styles.length < column) styles.push(0)
+        styles[column] = lastCellRawStyle
+      }
     }
     at = nextCell(end)
   }
-  if (cells.length > 0) builder.addRow(rowNumber, cells, formulaOnly)
+  if (cells.length > 0) builder.addRow(rowNumber, cells, formulaOnly, styles)
 }
 
 /** Parses the attributes of `<c ...>` starting just after "<c"; undefined if not a cell tag. */
@@ -227,20 +240,60 @@ function columnOfReference(xml: string, from: number, to: number): number {
   return column - 1
 }
 
+/** The value of 1 to 9 plain digits at from..to, as Number() reads them; -1 for anything else. */
+function plainIndex(xml: string, from: number, to: number): number {
+  if (to - from > 9) return -1
+  let value = 0
+  for (let i = from; i < to; i++) {
+    const digit = xml.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
+  }
+  return value
+}
+
 function digitsValue(xml: string, from: number, to: number): number {
   let value = 0
   for (let i = from; i < to; i++) value = value * 10 + xml.charCodeAt(i) - 48
   return value
 }
 
-/** The cell's shown text (lastCellIsFormula tells whether it is a formula); `end` is `</c>`. */
-function cellContent(xml: string, tag: CellTag, end: number, ctx: CellContext): string {
+/**
+ * The cell's shown text (lastCellIsFormula tells whether it is a formula); `end` is `</c>`.
+ * Or, with lastCellRawStyle set, a number to render when read: its `<v>` text or its value.
+ */
+function cellContent(xml: string, tag: CellTag, end: number, ctx: CellContext): string | number {
   lastCellIsFormula = false
+  lastCellRawStyle = 0
   const p = ctx.prefix
   // Fast path, nearly every cell: `<v>…</v>` first means no formula (<f> precedes <v>).
   if (p === '' && tag.type !== 'inlineStr' && xml.startsWith('<v>', tag.end)) {
-    const stop = xml.indexOf('<', tag.end + 3)
-    return cellText(ctx, tag.type, tag.style, xml.slice(tag.end + 3, stop))
+    const from = tag.end + 3
+    const stop = xml.indexOf('<', from)
+    if (stop > from) {
+      // A shared string's index read in place: no slice, no Number() per cell.
+      if (tag.type === 's') {
+        const index = plainIndex(xml, from, stop)
+        if (index !== -1) return ctx.sharedStrings[index] ?? ''
+      } else if (
+        (tag.type === '' || tag.type === 'n') &&
+        tag.style <= MAX_RAW_STYLE &&
+        ctx.rawStyles !== undefined
+      ) {
+        // Rendered when read (createGrid's render): most numbers are never read by inspect.
+        // A style past the table is General, as cellText renders it.
+        const kind = ctx.rawStyles[tag.style] ?? RAW_TEXT
+        if (kind === RAW_VALUE) {
+          lastCellRawStyle = tag.style + 1
+          return Number(xml.slice(from, stop))
+        }
+        if (kind === RAW_TEXT && stop - from < RAW_SLICE_LIMIT) {
+          lastCellRawStyle = tag.style + 1
+          return xml.slice(from, stop)
+        }
+      }
+    }
+    return cellText(ctx, tag.type, tag.style, xml.slice(from, stop))
   }
   const body = xml.slice(tag.end, end)
   if (tag.type === 'inlineStr') {

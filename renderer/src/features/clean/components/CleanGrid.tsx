@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { CleanColumn, CleanGridRow } from '../../../worker/cleanProtocol'
 import { LeadGrid, type GridColumn } from '../../grid/LeadGrid'
-import { currentWorker } from '../../import/leadWorkerHost'
+import { currentWorker } from '../../../worker/leadWorkerHost'
 import { useClean } from '../cleanStore'
 import { RowActions } from './RowActions'
 import { RowTags } from './RowTags'
@@ -46,7 +46,7 @@ export function CleanGrid({ label }: { label: string }) {
     async (start: number, count: number) => {
       const worker = currentWorker()
       if (!worker) return []
-      const { rows } = await worker.call({ kind: 'cleanPage', start, count })
+      const { rows } = await worker.call('cleanPage', { start, count })
       for (const row of rows) indexOfRow.current.set(row.row, row.index)
       return rows.map((row) => ({
         ...row,

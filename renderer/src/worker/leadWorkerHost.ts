@@ -1,5 +1,8 @@
-import type { WorkerEvent } from '../../worker/protocol'
-import { LeadWorkerClient } from '../../worker/workerClient'
+import { leadContract, type LeadContract, type LeadEvent } from './leadContract'
+import { WorkerRpcClient } from './rpc/client'
+
+/** The lead worker's calls, typed from its contract (leadContract.ts). */
+export type LeadWorkerClient = WorkerRpcClient<LeadContract>
 
 /**
  * The worker holding the current table. An import runs in a fresh worker and replaces
@@ -8,10 +11,10 @@ import { LeadWorkerClient } from '../../worker/workerClient'
  */
 let current: LeadWorkerClient | null = null
 let incoming: LeadWorkerClient | null = null
-const listeners = new Set<(event: WorkerEvent) => void>()
+const listeners = new Set<(event: LeadEvent) => void>()
 
 /** Hear what the current worker says unasked (a table laid out again); returns the unsubscribe. */
-export function onWorkerEvent(listener: (event: WorkerEvent) => void): () => void {
+export function onWorkerEvent(listener: (event: LeadEvent) => void): () => void {
   listeners.add(listener)
   return () => void listeners.delete(listener)
 }
@@ -22,10 +25,16 @@ export function currentWorker(): LeadWorkerClient | null {
 
 export function startIncoming(): LeadWorkerClient {
   incoming?.terminate()
-  const worker = new LeadWorkerClient((event) => {
-    // Only the worker holding the user's table speaks for it.
-    if (worker === current) for (const listener of listeners) listener(event)
-  })
+  const worker: LeadWorkerClient = new WorkerRpcClient(
+    new Worker(new URL('./leadWorker.ts', import.meta.url), { type: 'module' }),
+    leadContract,
+    {
+      onEvent(event) {
+        // Only the worker holding the user's table speaks for it.
+        if (worker === current) for (const listener of listeners) listener(event)
+      }
+    }
+  )
   incoming = worker
   return worker
 }
@@ -37,6 +46,7 @@ export function promoteIncoming(worker: LeadWorkerClient): void {
   incoming = null
 }
 
+/** Cancelar: the incoming worker is stopped mid-parse; the current one is untouched. */
 export function cancelIncoming(): void {
   incoming?.terminate()
   incoming = null
