@@ -28,6 +28,12 @@ export interface ReadLeadFileOptions {
   maxBytes?: number
   /** Faster decoders from the host (codecs.ts); the portable ones otherwise. */
   codecs?: ImportCodecs
+  /**
+   * xlsx numbers kept raw and rendered each time their cell is read (xlsx/sheetScanner.ts): less
+   * work and memory for a one-shot read of a few columns (`leadprep inspect`), where dates and
+   * amounts are never read; a grid searched and sorted over and over had better render once.
+   */
+  rawNumbers?: boolean
 }
 
 /**

@@ -21,6 +21,7 @@ export function readWorkbookTable(
   const workbook = readWorkbook(bytes, format, {
     password: options.password,
     codecs: options.codecs,
+    rawNumbers: options.rawNumbers,
     onProgress: progress && ((f) => progress(0.9 * f))
   })
   const chosen =

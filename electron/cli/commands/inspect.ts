@@ -207,6 +207,7 @@ export const inspectCommand: Command = {
     try {
       const table = await readTable(path, password, {
         codecs: nodeCodecs,
+        rawNumbers: true,
         sheet: option(values, 'sheet'),
         headerRow: headerRow(values),
         columns: {

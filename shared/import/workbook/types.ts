@@ -23,7 +23,7 @@ export interface ReadWorkbookOptions {
   password?: string
   codecs?: ImportCodecs
   onProgress?: (fraction: number) => void
-  /** false: render every xlsx number while reading (tests compare); else when read. */
+  /** ReadLeadFileOptions.rawNumbers. */
   rawNumbers?: boolean
 }
 

@@ -35,8 +35,8 @@ function contents(book: Workbook) {
 
 function both(bytes: Uint8Array) {
   return {
-    raw: contents(readWorkbook(bytes, 'xlsx')),
-    rendered: contents(readWorkbook(bytes, 'xlsx', { rawNumbers: false }))
+    raw: contents(readWorkbook(bytes, 'xlsx', { rawNumbers: true })),
+    rendered: contents(readWorkbook(bytes, 'xlsx'))
   }
 }
 

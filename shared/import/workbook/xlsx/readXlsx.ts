@@ -30,7 +30,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadWorkbookOptions): Workb
     styles: styleRenderers(formats, info.date1904),
     date1904: info.date1904,
     prefix: '',
-    rawStyles: options.rawNumbers === false ? undefined : rawStyleKinds(formats)
+    rawStyles: options.rawNumbers === true ? rawStyleKinds(formats) : undefined
   }
   // A number kept raw (sheetScanner.ts) shows what cellText would have made of it: a value
   // through its style's format (cellText renders Number(text)), a General text as General.
