@@ -6,9 +6,9 @@
  * second phone column (Celular), as CSV.
  */
 import { readLeadFile } from '../../shared/import'
-import { cleanCalls } from '../../renderer/src/worker/cleanCalls'
-import { columnCalls } from '../../renderer/src/worker/columnCalls'
-import { importCalls } from '../../renderer/src/worker/importCalls'
+import { cleanCalls } from '../../renderer/src/worker/clean/cleanCalls'
+import { columnCalls } from '../../renderer/src/worker/import/columnCalls'
+import { importCalls } from '../../renderer/src/worker/import/importCalls'
 import { HEADER, leadRows } from '../perf/bigInputs'
 import { medianPairMs, type BenchSuite } from './types'
 

@@ -14,13 +14,13 @@ import {
   variableRecord,
   variableValues
 } from '../../shared/mapping'
-import { cleanState, launchableRows } from '../../renderer/src/worker/cleanState'
+import { cleanState, launchableRows } from '../../renderer/src/worker/clean/cleanState'
 import type {
   MapCheck,
   MapPreview,
   PreviewTarget,
   RowList
-} from '../../renderer/src/worker/mapProtocol'
+} from '../../renderer/src/worker/map/mapProtocol'
 import { importState } from '../../renderer/src/worker/state'
 
 export interface MapRows {

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
-import { cleanCalls } from './cleanCalls'
-import { columnCalls } from './columnCalls'
-import { draftCalls } from './draftCalls'
-import { importCalls } from './importCalls'
-import { launchCalls } from './launchCalls'
+import { cleanCalls } from './clean/cleanCalls'
+import { columnCalls } from './import/columnCalls'
+import { draftCalls } from './drafts/draftCalls'
+import { importCalls } from './import/importCalls'
+import { launchCalls } from './launch/launchCalls'
 import { leadContract } from './leadContract'
-import { mapCalls } from './mapCalls'
+import { mapCalls } from './map/mapCalls'
 import { serveWorker } from './rpc/server'
 import { workerEvents } from './state'
 

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { readLeadFile } from '../../../shared/import'
-import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
-import type { CleanSnapshot } from '../../../renderer/src/worker/cleanProtocol'
-import { cleanState, launchableRows } from '../../../renderer/src/worker/cleanState'
-import { importCalls } from '../../../renderer/src/worker/importCalls'
+import { cleanCalls } from '../../../renderer/src/worker/clean/cleanCalls'
+import type { CleanSnapshot } from '../../../renderer/src/worker/clean/cleanProtocol'
+import { cleanState, launchableRows } from '../../../renderer/src/worker/clean/cleanState'
+import { importCalls } from '../../../renderer/src/worker/import/importCalls'
 
 const LEADS = new URL('../../../../shared/fixtures/leads/', import.meta.url)
 

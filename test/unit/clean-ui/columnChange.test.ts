@@ -4,10 +4,10 @@
  * invalidates counted before and brought back by undo, footer rows appearing and going.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
-import { cleanState } from '../../../renderer/src/worker/cleanState'
-import { columnCalls } from '../../../renderer/src/worker/columnCalls'
-import { importCalls } from '../../../renderer/src/worker/importCalls'
+import { cleanCalls } from '../../../renderer/src/worker/clean/cleanCalls'
+import { cleanState } from '../../../renderer/src/worker/clean/cleanState'
+import { columnCalls } from '../../../renderer/src/worker/import/columnCalls'
+import { importCalls } from '../../../renderer/src/worker/import/importCalls'
 import type { LeadEvent } from '../../../renderer/src/worker/leadContract'
 import type { ColumnRequest } from '../../../renderer/src/worker/protocol'
 import { importState, workerEvents } from '../../../renderer/src/worker/state'

@@ -4,9 +4,9 @@
  * choice is undoable, changes the launchable count, and starts over with a new table.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
-import { launchableRows } from '../../../renderer/src/worker/cleanState'
-import { importCalls } from '../../../renderer/src/worker/importCalls'
+import { cleanCalls } from '../../../renderer/src/worker/clean/cleanCalls'
+import { launchableRows } from '../../../renderer/src/worker/clean/cleanState'
+import { importCalls } from '../../../renderer/src/worker/import/importCalls'
 
 const CSV = [
   'nome,telefone',

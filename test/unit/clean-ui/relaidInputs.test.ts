@@ -8,14 +8,18 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { leadInputs, ruleColumns, type LeadInput } from '../../../shared/cleaning'
 import type { RuleColumns } from '../../../shared/cleaning/leadInputs'
 import type { LeadTable } from '../../../shared/import'
-import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
-import { cleanState } from '../../../renderer/src/worker/cleanState'
-import { columnCalls } from '../../../renderer/src/worker/columnCalls'
-import { editedRows } from '../../../renderer/src/worker/cleanView'
-import { importCalls } from '../../../renderer/src/worker/importCalls'
+import { cleanCalls } from '../../../renderer/src/worker/clean/cleanCalls'
+import { cleanState } from '../../../renderer/src/worker/clean/cleanState'
+import { columnCalls } from '../../../renderer/src/worker/import/columnCalls'
+import { editedRows } from '../../../renderer/src/worker/clean/cleanView'
+import { importCalls } from '../../../renderer/src/worker/import/importCalls'
 import type { ColumnRequest } from '../../../renderer/src/worker/protocol'
 import { importState } from '../../../renderer/src/worker/state'
-import { mergeColumns, relaidInputs, relaidTable } from '../../../renderer/src/worker/tableLayout'
+import {
+  mergeColumns,
+  relaidInputs,
+  relaidTable
+} from '../../../renderer/src/worker/import/tableLayout'
 
 const CSV = [
   'Nome,Telefone,Celular,DDD,Email',

@@ -8,7 +8,7 @@ import { LaunchProvider } from '../../../shared/launch/types'
 import { normalizeHeader, providerSchema, suggestVariableKey } from '../../../shared/mapping'
 import { PROVIDERS, type Provider } from '../../../shared/providers/provider'
 import { foldText, stripAccents } from '../../../shared/text/fold'
-import { computeView } from '../../../renderer/src/worker/tableView'
+import { computeView } from '../../../renderer/src/worker/import/tableView'
 import type { LeadTable } from '../../../shared/import'
 
 /** Issue 13: each rule has one home in shared/, and every user goes through it. */

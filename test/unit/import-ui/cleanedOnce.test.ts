@@ -6,7 +6,7 @@
  * records what it is asked and answers as the real one does.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { CleanSnapshot } from '../../../renderer/src/worker/cleanProtocol'
+import type { CleanSnapshot } from '../../../renderer/src/worker/clean/cleanProtocol'
 import type { TableSummary } from '../../../renderer/src/worker/protocol'
 import type { LeadCallArgs } from '../worker/standIn'
 

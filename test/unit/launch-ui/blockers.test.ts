@@ -7,7 +7,7 @@ import {
 import { exclusionFix } from '../../../renderer/src/features/launch/exclusionFilter'
 import type { AccountsView } from '../../../shared/ipc/accounts'
 import { suggestedName } from '../../../renderer/src/features/launch/campaignName'
-import type { MapCheck } from '../../../renderer/src/worker/mapProtocol'
+import type { MapCheck } from '../../../renderer/src/worker/map/mapProtocol'
 
 const check = (launchable: number): MapCheck => ({
   launchable,

@@ -9,10 +9,10 @@ import {
   tableCells,
   type LaunchChoices
 } from '../../../shared/launch/collectRows'
-import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
-import { launchableRows } from '../../../renderer/src/worker/cleanState'
-import { importCalls } from '../../../renderer/src/worker/importCalls'
-import { launchCalls } from '../../../renderer/src/worker/launchCalls'
+import { cleanCalls } from '../../../renderer/src/worker/clean/cleanCalls'
+import { launchableRows } from '../../../renderer/src/worker/clean/cleanState'
+import { importCalls } from '../../../renderer/src/worker/import/importCalls'
+import { launchCalls } from '../../../renderer/src/worker/launch/launchCalls'
 import { KINBOX_SETTINGS, TUESDAY_9, mapping, planOf, variable } from './helpers'
 
 // One row per reason; Sônia's row has a field too many (field_count).

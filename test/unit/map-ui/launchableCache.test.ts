@@ -7,12 +7,12 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Mapping } from '../../../shared/mapping'
-import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
-import { cleanState } from '../../../renderer/src/worker/cleanState'
-import { importCalls } from '../../../renderer/src/worker/importCalls'
-import { launchableCacheStats } from '../../../renderer/src/worker/launchableCache'
-import { mapCalls } from '../../../renderer/src/worker/mapCalls'
-import type { MapCheck, PreviewTarget } from '../../../renderer/src/worker/mapProtocol'
+import { cleanCalls } from '../../../renderer/src/worker/clean/cleanCalls'
+import { cleanState } from '../../../renderer/src/worker/clean/cleanState'
+import { importCalls } from '../../../renderer/src/worker/import/importCalls'
+import { launchableCacheStats } from '../../../renderer/src/worker/launch/launchableCache'
+import { mapCalls } from '../../../renderer/src/worker/map/mapCalls'
+import type { MapCheck, PreviewTarget } from '../../../renderer/src/worker/map/mapProtocol'
 import { MESSY_HEADER, messyCsvText } from '../../perf/bigInputs'
 import * as baseline from '../../bench/mapBaseline'
 

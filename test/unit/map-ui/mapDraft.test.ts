@@ -3,7 +3,7 @@ import type { DraftMapping, DraftVariable } from '../../../renderer/src/features
 import { keyErrors, toMapping } from '../../../renderer/src/features/map/draft'
 import { initialDraft, suggestionsFor } from '../../../renderer/src/features/map/matching'
 import { isBlocking, mapProblems } from '../../../renderer/src/features/map/problems'
-import type { MapColumn } from '../../../renderer/src/worker/mapProtocol'
+import type { MapColumn } from '../../../renderer/src/worker/map/mapProtocol'
 import type { TableSummary } from '../../../renderer/src/worker/protocol'
 
 const variable = (id: number, key: string, column: number | null): DraftVariable => ({

@@ -4,7 +4,11 @@
  * answers the test releases one by one; the debounce runs on fake timers.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MapColumn, MapPreview, PreviewTarget } from '../../../renderer/src/worker/mapProtocol'
+import type {
+  MapColumn,
+  MapPreview,
+  PreviewTarget
+} from '../../../renderer/src/worker/map/mapProtocol'
 import type { TableSummary } from '../../../renderer/src/worker/protocol'
 import type { LeadCallArgs } from '../worker/standIn'
 

@@ -6,9 +6,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Mapping } from '../../../shared/mapping'
 import { isBlocking, mapProblems } from '../../../renderer/src/features/map/problems'
-import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
-import { importCalls } from '../../../renderer/src/worker/importCalls'
-import { checkMapping } from '../../../renderer/src/worker/mapCheck'
+import { cleanCalls } from '../../../renderer/src/worker/clean/cleanCalls'
+import { importCalls } from '../../../renderer/src/worker/import/importCalls'
+import { checkMapping } from '../../../renderer/src/worker/map/mapCheck'
 
 const CSV = [
   'nome,telefone,cidade',

@@ -6,15 +6,15 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { applyTransform, INTEGRA_VALUE_MAX_LENGTH, TRANSFORMS } from '../../../shared/mapping'
-import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
-import { importCalls } from '../../../renderer/src/worker/importCalls'
+import { cleanCalls } from '../../../renderer/src/worker/clean/cleanCalls'
+import { importCalls } from '../../../renderer/src/worker/import/importCalls'
 import {
   EMPTY,
   FAILED,
   launchableCacheStats,
   launchableList,
   transformedColumn
-} from '../../../renderer/src/worker/launchableCache'
+} from '../../../renderer/src/worker/launch/launchableCache'
 import { MESSY_HEADER, messyCsvText } from '../../perf/bigInputs'
 
 const column = (name: (typeof MESSY_HEADER)[number]) => MESSY_HEADER.indexOf(name)

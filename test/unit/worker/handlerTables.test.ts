@@ -4,20 +4,20 @@
  * The compile-time side of this is handlerTables.typecheck.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
-import { cleanContract } from '../../../renderer/src/worker/cleanContract'
-import { columnCalls } from '../../../renderer/src/worker/columnCalls'
-import { draftCalls } from '../../../renderer/src/worker/draftCalls'
-import { draftContract } from '../../../renderer/src/worker/draftContract'
-import { importCalls } from '../../../renderer/src/worker/importCalls'
-import { importContract } from '../../../renderer/src/worker/importContract'
-import { launchCalls } from '../../../renderer/src/worker/launchCalls'
-import { launchContract } from '../../../renderer/src/worker/launchContract'
+import { cleanCalls } from '../../../renderer/src/worker/clean/cleanCalls'
+import { cleanContract } from '../../../renderer/src/worker/clean/cleanContract'
+import { columnCalls } from '../../../renderer/src/worker/import/columnCalls'
+import { draftCalls } from '../../../renderer/src/worker/drafts/draftCalls'
+import { draftContract } from '../../../renderer/src/worker/drafts/draftContract'
+import { importCalls } from '../../../renderer/src/worker/import/importCalls'
+import { importContract } from '../../../renderer/src/worker/import/importContract'
+import { launchCalls } from '../../../renderer/src/worker/launch/launchCalls'
+import { launchContract } from '../../../renderer/src/worker/launch/launchContract'
 import { leadContract } from '../../../renderer/src/worker/leadContract'
-import { mapCalls } from '../../../renderer/src/worker/mapCalls'
-import { mapContract } from '../../../renderer/src/worker/mapContract'
-import { timingCalls } from '../../../renderer/src/worker/timingCalls'
-import { timingContract } from '../../../renderer/src/worker/timingContract'
+import { mapCalls } from '../../../renderer/src/worker/map/mapCalls'
+import { mapContract } from '../../../renderer/src/worker/map/mapContract'
+import { timingCalls } from '../../../renderer/src/worker/timing/timingCalls'
+import { timingContract } from '../../../renderer/src/worker/timing/timingContract'
 
 const names = (table: object): string[] => Object.keys(table).sort()
 

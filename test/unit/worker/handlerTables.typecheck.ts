@@ -3,19 +3,19 @@
  * handler table must name exactly its contract's calls, with the contract's types. Each
  * `@ts-expect-error` fails the typecheck if the line below it ever compiles.
  */
-import { cleanCalls } from '../../../renderer/src/worker/cleanCalls'
-import { columnCalls } from '../../../renderer/src/worker/columnCalls'
-import { draftCalls } from '../../../renderer/src/worker/draftCalls'
-import { importCalls } from '../../../renderer/src/worker/importCalls'
-import { launchCalls } from '../../../renderer/src/worker/launchCalls'
+import { cleanCalls } from '../../../renderer/src/worker/clean/cleanCalls'
+import { columnCalls } from '../../../renderer/src/worker/import/columnCalls'
+import { draftCalls } from '../../../renderer/src/worker/drafts/draftCalls'
+import { importCalls } from '../../../renderer/src/worker/import/importCalls'
+import { launchCalls } from '../../../renderer/src/worker/launch/launchCalls'
 import { leadContract } from '../../../renderer/src/worker/leadContract'
-import { mapCalls } from '../../../renderer/src/worker/mapCalls'
+import { mapCalls } from '../../../renderer/src/worker/map/mapCalls'
 import { WorkerRpcClient } from '../../../renderer/src/worker/rpc/client'
 import type { WorkerHandlers } from '../../../renderer/src/worker/rpc/contract'
 import type { RpcPort } from '../../../renderer/src/worker/rpc/messages'
 import { serveWorker } from '../../../renderer/src/worker/rpc/server'
-import { timingCalls } from '../../../renderer/src/worker/timingCalls'
-import { timingContract } from '../../../renderer/src/worker/timingContract'
+import { timingCalls } from '../../../renderer/src/worker/timing/timingCalls'
+import { timingContract } from '../../../renderer/src/worker/timing/timingContract'
 
 const lead = {
   ...importCalls,

@@ -1,4 +1,4 @@
-import type { CleanStart } from '../../worker/cleanStart'
+import type { CleanStart } from '../../worker/clean/cleanStart'
 import { cleanSettingsNow, useClean } from './cleanStore'
 
 /** A list's own Limpar choices a new import can start with (a reopened draft has them). */

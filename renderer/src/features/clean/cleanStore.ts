@@ -9,7 +9,7 @@ import type {
   CleanSettings,
   CleanSnapshot,
   ParsedBlockList
-} from '../../worker/cleanProtocol'
+} from '../../worker/clean/cleanProtocol'
 import type { LeadCallName, LeadRequest, LeadResponse } from '../../worker/leadContract'
 import { currentWorker } from '../../worker/leadWorkerHost'
 import { WorkerError } from '../../worker/rpc/failure'

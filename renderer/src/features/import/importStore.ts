@@ -6,7 +6,7 @@ import type {
   TableSummary,
   ViewQuery
 } from '../../worker/protocol'
-import type { CleanStart } from '../../worker/cleanStart'
+import type { CleanStart } from '../../worker/clean/cleanStart'
 import {
   cancelIncoming,
   currentWorker,

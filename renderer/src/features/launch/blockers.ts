@@ -1,7 +1,7 @@
 import type { StoreNotice } from '../../../../shared/ipc/schemas'
 import type { LaunchProblem } from '../../../../shared/launch'
 import type { LaunchProvider } from '../../../../shared/launch/types'
-import type { MapCheck } from '../../worker/mapProtocol'
+import type { MapCheck } from '../../worker/map/mapProtocol'
 import type { DraftMapping } from '../map/draft'
 import { mapProblems, type Problem } from '../map/problems'
 import type { FieldProblems } from '../schedule/formModel'

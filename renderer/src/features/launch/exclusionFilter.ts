@@ -1,5 +1,5 @@
 import type { ExclusionReason } from '../../../../shared/launch/types'
-import type { CleanFilter } from '../../worker/cleanProtocol'
+import type { CleanFilter } from '../../worker/clean/cleanProtocol'
 import type { Screen } from '../shell/navigationStore'
 
 /**

@@ -3,7 +3,7 @@ import type { BusinessHoursSet } from '../../../../shared/ipc/schemas'
 import type { LaunchProvider } from '../../../../shared/launch/types'
 import type { Mapping } from '../../../../shared/mapping'
 import { DEFAULT_CALLING_HOURS } from '../../../../shared/timing'
-import type { LaunchPlanRequest } from '../../worker/launchProtocol'
+import type { LaunchPlanRequest } from '../../worker/launch/launchProtocol'
 import { toMapping, type DraftMapping } from '../map/draft'
 import {
   buildCampaignInput,

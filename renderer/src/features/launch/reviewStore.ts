@@ -6,7 +6,7 @@ import type { LaunchProblem } from '../../../../shared/launch'
 import type { LaunchPlan, LaunchProvider } from '../../../../shared/launch/types'
 import { INTEGRA_TTS_MAX_LENGTH } from '../../../../shared/mapping'
 import { api, ApiError } from '../../api/client'
-import type { MapCheck, MapPreview, PreviewTarget } from '../../worker/mapProtocol'
+import type { MapCheck, MapPreview, PreviewTarget } from '../../worker/map/mapProtocol'
 import { currentWorker } from '../../worker/leadWorkerHost'
 import { planInputs, type PlanInputs, type PlanSources } from './planInputs'
 

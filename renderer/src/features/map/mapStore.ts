@@ -9,7 +9,7 @@ import {
   suggestVariableKey
 } from '../../../../shared/mapping'
 import { api, ApiError } from '../../api/client'
-import type { MapCheck, MapColumn, MapPreview, PreviewTarget } from '../../worker/mapProtocol'
+import type { MapCheck, MapColumn, MapPreview, PreviewTarget } from '../../worker/map/mapProtocol'
 import type { ColumnRequest, LostEdits, TableSummary } from '../../worker/protocol'
 import { currentProvider } from '../campaign/campaignStore'
 import { currentWorker } from '../../worker/leadWorkerHost'

@@ -1,6 +1,6 @@
 import type { Transform } from '../../../../shared/mapping'
 import { KNOWN_FIELDS, autoMatch, suggestVariableKey } from '../../../../shared/mapping'
-import type { MapColumn } from '../../worker/mapProtocol'
+import type { MapColumn } from '../../worker/map/mapProtocol'
 import type { TableSummary } from '../../worker/protocol'
 import type { DraftMapping, DraftVariable } from './draft'
 import { newVariableId } from './draft'

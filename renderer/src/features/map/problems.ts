@@ -1,6 +1,6 @@
 import type { Provider } from '../../../../shared/mapping'
 import { INTEGRA_TTS_MAX_LENGTH, placeholderFor, placeholderKeys } from '../../../../shared/mapping'
-import type { MapCheck, RowList } from '../../worker/mapProtocol'
+import type { MapCheck, RowList } from '../../worker/map/mapProtocol'
 import type { DraftVariable } from './draft'
 import { isComplete, keyErrors } from './draft'
 

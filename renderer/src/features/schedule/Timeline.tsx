@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { TimelineView } from '../../worker/timingProtocol'
+import type { TimelineView } from '../../worker/timing/timingProtocol'
 import { useSchedule } from './scheduleStore'
 import { TimelineControls } from './TimelineControls'
 import { timeTicks } from './time'

@@ -14,8 +14,8 @@ import {
 } from '../../../../shared/timing'
 import { api } from '../../api/client'
 import { i18n } from '../../i18n'
-import { TimingClient } from '../../worker/timingClient'
-import type { TimelineView } from '../../worker/timingProtocol'
+import { TimingClient } from '../../worker/timing/timingClient'
+import type { TimelineView } from '../../worker/timing/timingProtocol'
 import { currentProvider } from '../campaign/campaignStore'
 import { launchableCountOf, useClean } from '../clean/cleanStore'
 import {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { CleanColumn, CleanGridRow } from '../../../worker/cleanProtocol'
+import type { CleanColumn, CleanGridRow } from '../../../worker/clean/cleanProtocol'
 import { LeadGrid, type GridColumn } from '../../grid/LeadGrid'
 import { currentWorker } from '../../../worker/leadWorkerHost'
 import { useClean } from '../cleanStore'

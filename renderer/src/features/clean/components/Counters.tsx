@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { CleanCounts, CleanFilter } from '../../../worker/cleanProtocol'
-import { REASONS, WARNINGS } from '../../../worker/cleanProtocol'
+import type { CleanCounts, CleanFilter } from '../../../worker/clean/cleanProtocol'
+import { REASONS, WARNINGS } from '../../../worker/clean/cleanProtocol'
 import { sameFilter } from '../cleanStore'
 
 interface CountersProps {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { HistoryEntry } from '../../../worker/cleanProtocol'
+import type { HistoryEntry } from '../../../worker/clean/cleanProtocol'
 import { useClean } from '../cleanStore'
 
 type Translate = TFunction

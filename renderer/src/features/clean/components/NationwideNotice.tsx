@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useOptimisticToggle } from '../../../ui/useOptimisticToggle'
-import type { CleanSnapshot } from '../../../worker/cleanProtocol'
+import type { CleanSnapshot } from '../../../worker/clean/cleanProtocol'
 import { useClean } from '../cleanStore'
 
 /**

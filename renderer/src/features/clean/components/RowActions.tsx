@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { CleanGridRow } from '../../../worker/cleanProtocol'
+import type { CleanGridRow } from '../../../worker/clean/cleanProtocol'
 import { useClean } from '../cleanStore'
 
 /** Fix, exclude/restore and confirm one row, from the grid. */

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CleanCells, CleanRowDetail } from '../../../worker/cleanProtocol'
+import type { CleanCells, CleanRowDetail } from '../../../worker/clean/cleanProtocol'
 import { useClean } from '../cleanStore'
 import { reasonText } from './CleanGrid'
 import { RowTags } from './RowTags'

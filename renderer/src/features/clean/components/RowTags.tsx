@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { PhoneNote } from '../../../../../shared/cleaning'
-import type { CleanGridRow } from '../../../worker/cleanProtocol'
+import type { CleanGridRow } from '../../../worker/clean/cleanProtocol'
 
 const NOTE_KEYS = {
   'added 9th digit': 'clean.notes.ninthDigit',
