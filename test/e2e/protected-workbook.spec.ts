@@ -42,7 +42,7 @@ test.describe('Importar: a protected workbook main will not (or did not) open', 
     await expect(app.getByTestId('decrypt-busy')).toHaveText('Abrindo a planilha protegida…')
     await app.getByTestId('decrypt-cancel').click()
     const error = app.getByTestId('import-error')
-    await expect(error).toHaveAttribute('data-code', 'canceled', { timeout: 10_000 })
+    await expect(error).toHaveAttribute('data-code', 'canceled')
     await expect(error).toContainText('Importação cancelada.')
     await expect(app.getByTestId('password-prompt')).toBeHidden()
   })

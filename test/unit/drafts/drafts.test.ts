@@ -4,13 +4,14 @@
  */
 import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { DraftOpened, DraftSaved, DraftSummary } from '../../../shared/ipc/drafts'
 import type { StoreNotices } from '../../../shared/ipc/schemas'
 import { CSV, draftsFolder, fullDraft, sourceOf, type DraftsFolder } from './draftsKit'
 
 let f: DraftsFolder
 afterEach(async () => {
+  vi.useRealTimers()
   await f?.remove()
 })
 
@@ -43,8 +44,11 @@ describe('a draft saved and opened again', () => {
 
   it('is listed newest first with file, date, step and leads count', async () => {
     f = await draftsFolder()
+    // Only the clock is set (timers stay real): the second save is five minutes newer.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-11-27T12:00:00Z'))
     const first = await saveWithBytes({ ...fullDraft(), stepReached: 'clean', leadsCount: 7 })
-    await new Promise((resolve) => setTimeout(resolve, 5))
+    vi.setSystemTime(new Date('2026-11-27T12:05:00Z'))
     const second = await saveWithBytes({ ...fullDraft(), stepReached: 'schedule' })
     const list = await f.data<DraftSummary[]>('drafts:list')
     expect(list.map((d) => d.draftId)).toEqual([second.draftId, first.draftId])

@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FakeServer, FaultRule } from '../../fakes/fakeHttp'
 import { startFakeIntegra } from '../../fakes/integraServer'
 import { startFakeKinbox } from '../../fakes/kinboxServer'
 import { INTEGRA_AUTH, KINBOX_AUTH, call, closeAfterEach, integraCampaign } from './helpers'
+import { until } from '../until'
 
 /**
  * Every injected failure, on both fakes: it must do exactly what the launch engine's fault
@@ -122,7 +123,7 @@ describe.each(vendors)('fake $name fails on demand', (vendor) => {
     fake.setFailure({ kind: 'hang' })
     const abort = new AbortController()
     const pending = create(abort.signal)
-    await vi.waitFor(() => expect(fake.requests).toHaveLength(1))
+    await until(() => expect(fake.requests).toHaveLength(1))
     abort.abort()
     await expect(pending).rejects.toThrow(/abort/i)
     expect(fake.campaigns.size).toBe(0)
@@ -133,7 +134,7 @@ describe.each(vendors)('fake $name fails on demand', (vendor) => {
     const { fake, create } = await setup()
     fake.setFailure({ kind: 'hang', afterHandling: true })
     const pending = create()
-    await vi.waitFor(() => expect(fake.campaigns.size).toBe(1))
+    await until(() => expect(fake.campaigns.size).toBe(1))
     await fake.close()
     await expect(pending).rejects.toThrow('fetch failed')
   })

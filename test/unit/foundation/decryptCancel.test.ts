@@ -15,6 +15,25 @@ function watchTerminations(): Promise<number>[] {
   return exits
 }
 
+/** Resolves once the next decrypt worker is running (its thread is online). */
+function nextWorkerOnline(): Promise<void> {
+  return new Promise((resolve) => {
+    const original = Worker.prototype.once
+    // decryptInWorker listens for the answer right after creating the worker, before its
+    // thread can come online, so 'online' is never missed.
+    const spy = vi.spyOn(Worker.prototype, 'once').mockImplementation(function (
+      this: Worker,
+      ...args: Parameters<Worker['once']>
+    ) {
+      if (args[0] === 'message') {
+        spy.mockRestore()
+        original.call(this, 'online', () => resolve())
+      }
+      return original.apply(this, args)
+    })
+  })
+}
+
 let folder: StoreFolder | null = null
 afterEach(async () => {
   vi.restoreAllMocks()
@@ -28,20 +47,19 @@ describe('files:decrypt-cancel, through the handler table', () => {
     const f = folder
     const exits = watchTerminations()
     // An allowed but costly spinCount: about a minute of hashing if nobody stops it.
-    const started = Date.now()
+    const online = nextWorkerOnline()
     const decrypting = f.call('files:decrypt-workbook', {
       bytes: withSpinCount(9_999_999),
       password: PASSWORD
     })
-    // Let the worker start hashing before the user clicks Cancelar.
-    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    // The user clicks Cancelar while the worker runs.
+    await online
     expect(await f.call('files:decrypt-cancel', {})).toEqual({ ok: true, data: { canceled: true } })
 
     expect(await decrypting).toEqual({
       ok: false,
       error: { code: 'canceled', detail: 'canceled' }
     })
-    expect(Date.now() - started).toBeLessThan(20_000)
     expect(exits).toHaveLength(1)
     // terminate() resolves once the thread has really stopped (exit code 1: terminated).
     expect(await exits[0]).toBe(1)

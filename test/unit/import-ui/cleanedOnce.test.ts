@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CleanSnapshot } from '../../../renderer/src/worker/clean/cleanProtocol'
 import type { TableSummary } from '../../../renderer/src/worker/protocol'
 import type { LeadCallArgs } from '../worker/standIn'
+import { until } from '../until'
 
 const worker = vi.hoisted(() => ({
   calls: [] as LeadCallArgs[],
@@ -64,7 +65,7 @@ const names = (): string[] => worker.calls.map(([name]) => name)
 
 /** Every call the clean store makes once the table arrived has been answered. */
 async function settled(): Promise<void> {
-  await vi.waitFor(() => expect(useClean.getState().snapshot).not.toBeNull())
+  await until(() => expect(useClean.getState().snapshot).not.toBeNull())
 }
 
 beforeEach(() => {
@@ -105,10 +106,10 @@ describe('an import is cleaned once, with the user’s settings', () => {
     chooseProvider('kinbox')
     const reading = importLeads('leads.csv', new Uint8Array([1]))
     // The user switches to Integra before the table arrives: the import carried Kinbox.
-    await vi.waitFor(() => expect(names()).toContain('import'))
+    await until(() => expect(names()).toContain('import'))
     chooseProvider('integra')
     await reading
-    await vi.waitFor(() => expect(useClean.getState().snapshot?.settings.provider).toBe('integra'))
+    await until(() => expect(useClean.getState().snapshot?.settings.provider).toBe('integra'))
     expect(names()).toContain('cleanConfigure')
   })
 })

@@ -1,9 +1,10 @@
 /**
  * Hostile and huge inputs (issue 14): each is refused or read in bounded time and memory,
- * with its own pt-BR message, and never crashes the reader. The bounds are loose on purpose
- * (5–10× what was measured on a 2-core machine, see the figures beside each) so a busy CI
- * machine does not flake; what they catch is the quadratic or unbounded behaviour of before
- * (minutes, gigabytes).
+ * with its own pt-BR message, and never crashes the reader. Memory bounds are loose on purpose
+ * (5–10× what was measured on a 2-core machine) and catch the gigabytes of before. Time is not
+ * asserted (a busy CI machine is not a slow reader; speed lives in `npm run bench`): each
+ * test's deadline (30 s) catches the minutes of before. The figures beside each are what was
+ * measured; LEADPREP_MEASURE=1 prints them.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
@@ -65,7 +66,7 @@ describe('hostile workbooks are refused before they are expanded', () => {
     const run = measure(() => readLeadFile(bytes, 'bomba.ods'))
     expect(run.error?.code).toBe('too_many_cells')
     expect(run.error?.message).toMatch(/grande demais/)
-    expect(run.ms).toBeLessThan(2_000) // measured 3–11 ms (a floor for timer and GC noise)
+    // Measured 3–11 ms.
     expect(run.rssMb).toBeLessThan(100) // measured +0 MB (it used to exhaust V8's heap)
   })
 
@@ -99,7 +100,7 @@ describe('hostile workbooks are refused before they are expanded', () => {
     const run = measure(() => readLeadFile(bytes, 'bomba.xlsx'))
     expect(run.error?.code).toBe('unpacked_too_large')
     expect(run.error?.message).toMatch(/grande demais depois de descompactado/)
-    expect(run.ms).toBeLessThan(2_000) // measured 1–3 ms (a floor for timer and GC noise)
+    // Measured 1–3 ms.
     expect(run.rssMb).toBeLessThan(100) // measured +0 MB (it used to take 2.2 GB)
   })
 
@@ -107,7 +108,7 @@ describe('hostile workbooks are refused before they are expanded', () => {
     const bytes = xlsxBomb(300 * MB, 1 * MB)
     const run = measure(() => readLeadFile(bytes, 'bomba.xlsx'))
     expect(run.error?.code).toBe('unpacked_too_large')
-    expect(run.ms).toBeLessThan(5_000) // measured 72–455 ms on a loaded machine
+    // Measured 72–455 ms on a loaded machine.
     expect(run.rssMb).toBeLessThan(250) // measured +12–37 MB
   })
 
@@ -132,7 +133,7 @@ describe('big sheets read in linear time', () => {
     const run = measure(() => readLeadFile(bytes, 'sem-r.xlsx'))
     expect(run.result?.dataRows.length).toBe(100_000)
     expect(run.result?.grid.rowNumber(run.result.dataRows[99_999] ?? 0)).toBe(100_001)
-    expect(run.ms).toBeLessThan(20_000) // measured 0.8 s at load 7, 2.0–2.8 s at load 15 (120 s before)
+    // Measured 0.8 s at load 7, 2.0–2.8 s at load 15 (120 s before).
   })
 
   it('3.86 M rows without r are refused by counting <row> tags, before any row is built', () => {
@@ -141,16 +142,16 @@ describe('big sheets read in linear time', () => {
     )
     const run = measure(() => readLeadFile(bytes, 'linhas.xlsx'))
     expect(run.error?.code).toBe('too_many_rows')
-    expect(run.ms).toBeLessThan(30_000) // measured 3.5–3.6 s at load 9, most of it inflating (10.8 s before)
+    // Measured 3.5–3.6 s at load 9, most of it inflating (10.8 s before).
     expect(run.rssMb).toBeLessThan(1_000) // measured +4–55 MB: the inflated XML, no rows (775 MB before)
   })
 
-  it('1,048,576 empty <row/> read well under a second', () => {
+  it('1,048,576 empty <row/> read without a row built for each', () => {
     const bytes = xlsxOfEmptyRows()
     expect(bytes.length).toBeLessThan(64 * 1024)
     const run = measure(() => readLeadFile(bytes, 'vazias.xlsx'))
     expect(run.result?.dataRows.length).toBe(1)
-    expect(run.ms).toBeLessThan(5_000) // measured 0.14 s at load 7, 0.45–0.7 s at load 15 (122 s before)
+    // Measured 0.14 s at load 7, 0.45–0.7 s at load 15 (122 s before).
   })
 
   it('a sheet with no rows at all names the sheet: "a aba está vazia"', () => {
@@ -161,12 +162,12 @@ describe('big sheets read in linear time', () => {
 })
 
 describe('hostile text files', () => {
-  it('a CSV line of 26 million columns is refused past 16,384 columns, quickly', () => {
+  it('a CSV line of 26 million columns is refused past 16,384 columns', () => {
     const bytes = new Uint8Array(26_000_000).fill(0x2c)
     const run = measure(() => readLeadFile(bytes, 'colunas.csv'))
     expect(run.error?.code).toBe('too_many_columns')
     expect(run.error?.message).toContain('16384 colunas')
-    expect(run.ms).toBeLessThan(5_000) // measured 0.08–0.5 s (2 min before)
+    // Measured 0.08–0.5 s (2 min before).
     expect(run.rssMb).toBeLessThan(300) // measured < +1 MB (1.4 GB before)
   })
 

@@ -5,6 +5,7 @@ import { createHttpClient, type HttpClientOptions } from '../../../electron/main
 import { FAKE_INTEGRA_TOKEN, startFakeIntegra, type FakeIntegra } from '../../fakes/integraServer'
 import { startFakeKinbox } from '../../fakes/kinboxServer'
 import { FAST_RETRY, everyRendering, integraBody, virtualTime } from './helpers'
+import { until } from '../until'
 
 const List = z.object({ campaigns: z.array(z.unknown()) })
 const Created = z.object({ id: z.string() })
@@ -24,7 +25,6 @@ function fakeTimeoutClock(): { expire(): void } {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
   return { expire: () => vi.advanceTimersByTime(TIMEOUT_MS) }
 }
-const until = (check: () => void): Promise<void> => vi.waitFor(check, { timeout: 10_000 })
 
 async function setup(overrides: Partial<HttpClientOptions> = {}) {
   const time = virtualTime()
