@@ -154,6 +154,41 @@ test.describe('Mapear', () => {
     await forgetPresets(app)
   })
 
+  test('a variable picked from the list keeps the caret after it, even when the next frame is late', async ({
+    app
+  }) => {
+    await importFile(app, 'leads/planilha-vendas.xlsx')
+    await expect(app.getByTestId('table-info')).toContainText('planilha-vendas.xlsx')
+    await openStep(app, 'Mapear')
+    const editor = app.getByTestId('message-editor')
+    await editor.fill('Olá ')
+    await editor.pressSequentially('{{lead')
+    await expect(app.getByRole('listbox', { name: 'Variáveis' })).toContainText('{{leadName}}')
+
+    // A busy laptop: no frame is drawn while the user picks the variable and types on (this
+    // failed CI when the caret was placed a frame later and moved the keys typed meanwhile).
+    await app.evaluate(() => {
+      const held: FrameRequestCallback[] = []
+      const draw = window.requestAnimationFrame.bind(window)
+      window.requestAnimationFrame = (callback) => held.push(callback)
+      Object.assign(window, {
+        drawHeldFrames: () =>
+          new Promise<void>((resolve) => {
+            window.requestAnimationFrame = draw
+            for (const callback of held.splice(0)) draw(callback)
+            draw(() => resolve())
+          })
+      })
+    })
+    await editor.press('Enter')
+    await editor.pressSequentially(' tudo')
+    await app.evaluate(() =>
+      (window as unknown as { drawHeldFrames(): Promise<void> }).drawHeldFrames()
+    )
+    await editor.pressSequentially(' bem?')
+    await expect(editor).toHaveValue('Olá {{leadName}} tudo bem?')
+  })
+
   test('the preview ends on the row asked for while rows and the message change quickly', async ({
     app
   }) => {

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { openPlaceholder, placeholderFor, type OpenPlaceholder } from '../../../../shared/mapping'
 import { BRACES } from './braces'
@@ -46,19 +47,23 @@ export function TemplateEditor({
     setCompletion(open ? { ...open, active: 0 } : null)
   }
 
-  /** Replaces [from, to) with `{{key}}` and puts the caret after it. */
+  /**
+   * Replaces [from, to) with `{{key}}` and puts the caret after it, before the next key is
+   * handled: a caret placed a frame later (a busy laptop, a fast typist) sent the keys typed
+   * meanwhile to the wrong place.
+   */
   function insert(key: string, from: number, to: number): void {
+    const el = area.current
+    const text = el?.value ?? value
     const placeholderText = placeholderFor(key)
-    const next = value.slice(0, from) + placeholderText + value.slice(to)
-    onChange(next)
-    setCompletion(null)
     const caret = from + placeholderText.length
-    requestAnimationFrame(() => {
-      const el = area.current
-      if (!el) return
-      el.focus()
-      el.setSelectionRange(caret, caret)
+    flushSync(() => {
+      onChange(text.slice(0, from) + placeholderText + text.slice(to))
+      setCompletion(null)
     })
+    if (!el) return
+    el.focus()
+    el.setSelectionRange(caret, caret)
   }
 
   function insertAtCaret(key: string): void {
