@@ -10,7 +10,7 @@ import {
   FAKE_S3_REGION,
   FAKE_S3_SECRET_ACCESS_KEY
 } from '../fakes/s3Server'
-import { expect, test, type Traffic } from './fixtures'
+import { expect, test, type Traffic, reloadApp } from './fixtures'
 
 /**
  * Configurações → Contas, set up once: both accounts through the bridge (the same handler
@@ -95,7 +95,7 @@ test.describe('Configurações → Contas', () => {
     )
 
     // Set up once: it is all there after a restart.
-    await app.reload()
+    await reloadApp(app)
     await openAccounts(app)
     await expect(card.getByLabel('ID do projeto (project_id)')).toHaveValue(PROJECT)
     await expect(card.getByLabel('Tempo para atender (segundos)')).toHaveValue('60')
@@ -176,7 +176,7 @@ test.describe('Configurações → Contas', () => {
       'Conectado ao Kinbox: 2 operadores e 2 horários de atendimento.'
     )
 
-    await app.reload()
+    await reloadApp(app)
     await openAccounts(app)
     await expect(operator).toHaveValue('Ana Souza')
     await expect(card.getByLabel('Validade do link (dias)')).toHaveValue('5')

@@ -4,7 +4,9 @@
  * screens and the bridge (main's own drafts handlers, in this worker's user-data folder).
  */
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { apiMethods } from '../../shared/ipc/api'
+import { IPC_PREFIX } from '../bridge/server'
+import { expect, test, reloadApp } from './fixtures'
 import { tempCopy } from './support/files'
 
 /** An OLE/CFB file's first bytes: how an encrypted workbook starts (a decrypted one is a zip). */
@@ -31,7 +33,7 @@ async function forgetDrafts(app: Page): Promise<void> {
     for (const draft of listed.data) await window.leadprep.deleteDraft({ draftId: draft.draftId })
   })
   // The start-up offer was computed before: start again from a clean page.
-  await app.reload()
+  await reloadApp(app)
   await expect(app.getByTestId('import-screen')).toBeVisible()
 }
 
@@ -79,7 +81,7 @@ test.describe('rascunhos', () => {
       .check()
     await saved(app)
 
-    await app.reload()
+    await reloadApp(app)
     const offer = app.getByTestId('resume-draft')
     await expect(offer).toContainText('Continuar de onde parou?')
     await expect(offer).toContainText('planilha-vendas.xlsx')
@@ -110,7 +112,7 @@ test.describe('rascunhos', () => {
     await forgetDrafts(app)
     await importSales(app)
     await saved(app)
-    await app.reload()
+    await reloadApp(app)
 
     // Offered, never opened by itself: "Começar do zero" leaves Importar empty.
     const offer = app.getByTestId('resume-draft')
@@ -139,6 +141,47 @@ test.describe('rascunhos', () => {
     await items.first().getByRole('button', { name: 'Abrir' }).click()
     await expect(app.getByTestId('table-info')).toContainText('planilha-vendas.xlsx')
     await expect(app.getByTestId('draft-status')).toHaveText('Rascunho salvo')
+  })
+
+  test('the shell is busy until the draft offered at start and Recentes are drawn: nothing moves under a click', async ({
+    app,
+    bridge
+  }) => {
+    await forgetDrafts(app)
+    // Picked in main's dialog: main knows the path, so the file is also in Recentes.
+    bridge.dialog.next = await tempCopy('leads/planilha-vendas.xlsx')
+    await app.getByRole('button', { name: 'Escolher arquivo…' }).click()
+    await expect(app.getByTestId('table-info')).toContainText('planilha-vendas.xlsx')
+    await saved(app)
+    // A slow start: main's answers for the drafts and for Recentes are held until the test says.
+    const hold = async (method: string): Promise<() => void> => {
+      let release = (): void => undefined
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await app.route(`**${IPC_PREFIX}${encodeURIComponent(method)}`, async (route) => {
+        await held
+        await route.continue()
+      })
+      return release
+    }
+    const releaseDrafts = await hold(apiMethods.listDrafts)
+    const releaseRecent = await hold(apiMethods.recentFiles)
+    await app.reload()
+    const shell = app.getByTestId('app-ready')
+    await expect(app.getByRole('button', { name: 'Escolher arquivo…' })).toBeVisible()
+    await expect(shell).toHaveAttribute('aria-busy', 'true')
+    await expect(app.getByTestId('resume-draft')).toHaveCount(0)
+    await expect(app.getByTestId('recent-files')).toHaveCount(0)
+
+    // The offer arrives and pushes "Escolher arquivo…" down; Recentes is still on its way.
+    releaseDrafts()
+    await expect(app.getByTestId('resume-draft')).toBeVisible()
+    await expect(shell).toHaveAttribute('aria-busy', 'true')
+
+    releaseRecent()
+    await expect(shell).toHaveAttribute('aria-busy', 'false')
+    // Read at once, not waited for: once the shell is no longer busy, Recentes is on screen.
+    expect(await app.getByTestId('recent-files').isVisible()).toBe(true)
+    await app.unrouteAll()
   })
 
   test('a protected workbook: the draft keeps the encrypted file and asks for the password again', async ({
@@ -183,7 +226,7 @@ test.describe('rascunhos', () => {
     expect(kept).toEqual({ protected: true, sourceProtected: true, head: CFB_MAGIC })
 
     // Continuar: Importar's own password prompt, then every choice is back.
-    await app.reload()
+    await reloadApp(app)
     const offer = app.getByTestId('resume-draft')
     await expect(offer).toContainText('password-protected.xlsx')
     await offer.getByRole('button', { name: 'Continuar', exact: true }).click()
@@ -196,7 +239,7 @@ test.describe('rascunhos', () => {
     await expect(app.getByTestId('draft-status')).toHaveText('Rascunho salvo')
 
     // Again, and Cancelar on the prompt: Importar says so, the draft stays listed.
-    await app.reload()
+    await reloadApp(app)
     await offer.getByRole('button', { name: 'Continuar', exact: true }).click()
     await expect(prompt).toBeVisible()
     await prompt.getByRole('button', { name: 'Cancelar' }).click()

@@ -209,12 +209,27 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await bridge.reset({ firstRun })
     await page.addInitScript(installBridge, { methods: apiMethods, prefix: IPC_PREFIX })
     await page.goto(bridge.url)
-    // A cold start (Chromium's renderer, the bundle, the first paint) is the slowest thing a test
-    // waits for: on a 2-core machine at load 18 it passed 30 s once (a helper's run). It waits
-    // on the shell being drawn, with the test's own deadline rather than the per-step one.
-    await expect(page.getByTestId('app-ready')).toBeVisible({ timeout: 150_000 })
+    await appSettled(page)
     await use(page)
   }
 })
+
+/**
+ * The shell drawn and its first reads on screen (`aria-busy` false): a draft offered at start or
+ * Recentes arriving later would move the buttons under a click. A cold start (Chromium's renderer,
+ * the bundle, the first paint) is the slowest thing a test waits for: on a 2-core machine at
+ * load 18 it passed 30 s once, so this wait has the test's own deadline, not the per-step one.
+ */
+export async function appSettled(page: Page): Promise<void> {
+  await expect(page.locator('[data-testid="app-ready"][aria-busy="false"]')).toBeVisible({
+    timeout: 150_000
+  })
+}
+
+/** The app reloaded (a restart of the page), then settled as at start. */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload()
+  await appSettled(page)
+}
 
 export { expect }

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, test, reloadApp } from './fixtures'
 import { tempCopy } from './support/files'
 
 async function importFile(app: Page, relative: string): Promise<void> {
@@ -157,7 +157,7 @@ test.describe('Importar', () => {
     bridge.dialog.next = await tempCopy('leads/crm-export-utf8.csv')
     await app.getByRole('button', { name: 'Escolher arquivo…' }).click()
     await expect(app.getByTestId('import-counts')).toContainText('500 linhas de dados')
-    await app.reload()
+    await reloadApp(app)
     await expect(app.getByTestId('recent-files')).toContainText('crm-export-utf8.csv')
     await app
       .getByTestId('recent-files')

@@ -17,7 +17,7 @@ import {
   FAKE_S3_REGION,
   FAKE_S3_SECRET_ACCESS_KEY
 } from '../fakes/s3Server'
-import { expect, repoRoot, test } from './fixtures'
+import { expect, repoRoot, test, appSettled } from './fixtures'
 import { AGENT, PHONE, PROJECT, step } from './support/accounts'
 
 const PRESET = 'Exemplo (jornada)'
@@ -168,7 +168,7 @@ test('a new user, from the first run to the campaign history after a restart', a
   // 9. Main restarts: the history, what was sent, the accounts and the preset are all there.
   const url = await bridge.restart()
   await app.goto(url)
-  await expect(app.getByTestId('app-ready')).toBeVisible()
+  await appSettled(app)
   await expect(app.getByTestId('welcome')).toHaveCount(0)
   await app.getByRole('button', { name: /^\W*Campanhas$/ }).click()
   const kinboxCard = cards.filter({ hasText: KINBOX_NAME })

@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test'
 import { fakeControl, type FakeState } from '../fakes/control'
 import type { FaultRule } from '../fakes/faults'
 import { FAKE_S3_BUCKET } from '../fakes/s3Server'
-import { expect, repoRoot, test } from './fixtures'
+import { expect, repoRoot, test, reloadApp } from './fixtures'
 import { forgetPresets, setUpIntegra, setUpKinbox, step } from './support/accounts'
 import { tempCopy } from './support/files'
 
@@ -326,8 +326,7 @@ test.describe('Disparar', () => {
     await expect.poll(() => posts(integraUrl, path)).toBe(before + 1)
 
     // "Close" the app mid-launch: main keeps running it; the new page finds it and follows.
-    await app.reload()
-    await expect(app.getByTestId('app-ready')).toBeVisible()
+    await reloadApp(app)
     const banner = app.getByTestId('launch-banner')
     await expect(banner).toContainText(`Disparo em andamento: “${name}” (Integra).`)
     await banner.getByRole('button', { name: 'Acompanhar' }).click()
@@ -345,7 +344,7 @@ test.describe('Disparar', () => {
 
     // Reopened later: the banner says it was interrupted, and Retomar finishes it.
     await control.clearFaults()
-    await app.reload()
+    await reloadApp(app)
     await expect(banner).toContainText('Disparo interrompido')
     await expect(banner).toContainText(`“${name}” (Integra) parou no meio: 0 de 1 campanha criada.`)
     await banner.getByRole('button', { name: 'Retomar' }).click()

@@ -1,7 +1,7 @@
 import { copyFile, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from './fixtures'
+import { expect, test, reloadApp } from './fixtures'
 import { fixture } from './support/files'
 
 test.describe('Recentes takes paths from real files only', () => {
@@ -12,7 +12,7 @@ test.describe('Recentes takes paths from real files only', () => {
     bridge.droppedFiles.push(path)
     await app.getByTestId('file-input').first().setInputFiles(path)
     await expect(app.getByTestId('import-counts')).toContainText('500 linhas de dados')
-    await app.reload()
+    await reloadApp(app)
     const recent = app.getByTestId('recent-files')
     await expect(recent).toContainText('recentes-escolhido.csv')
     await recent.getByRole('button', { name: /recentes-escolhido/ }).click()

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, test, reloadApp } from './fixtures'
 
 const TOKEN = `kbx_live_${'a1b2c3d4'.repeat(4)}Zq9W`
 
@@ -16,8 +16,7 @@ test.describe('Settings → Contas', () => {
     await expect(kinbox.getByTestId('account-kinbox-status')).toHaveText('configurado · …Zq9W')
     await expect(kinbox.getByRole('status')).toContainText('salvo no cofre')
 
-    await app.reload()
-    await expect(app.getByTestId('app-ready')).toBeVisible()
+    await reloadApp(app)
     await app.getByRole('button', { name: /Configurações/ }).click()
     await expect(app.getByTestId('account-kinbox-status')).toHaveText('configurado · …Zq9W')
     await expect(app.getByTestId('account-integra-status')).toHaveText('não configurado')

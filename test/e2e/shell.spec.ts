@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, repoRoot, test } from './fixtures'
+import { expect, repoRoot, test, reloadApp } from './fixtures'
 
 test('the shell shows the five steps in pt-BR and switches to English, persisted', async ({
   app
@@ -36,7 +36,7 @@ test('the shell shows the five steps in pt-BR and switches to English, persisted
   await app.getByRole('tab', { name: 'Preferências' }).click()
   await app.getByLabel('Idioma').selectOption('en')
   await expect(app.getByRole('heading', { name: 'Settings' })).toBeVisible()
-  await app.reload()
+  await reloadApp(app)
   await expect(app.getByRole('navigation', { name: 'Campaign steps' })).toBeVisible()
   await expect(app.locator('html')).toHaveAttribute('lang', 'en')
 

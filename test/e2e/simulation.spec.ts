@@ -11,7 +11,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { fakeControl, type FakeState } from '../fakes/control'
-import { expect, repoRoot, test } from './fixtures'
+import { expect, repoRoot, test, appSettled } from './fixtures'
 import { forgetPresets, step } from './support/accounts'
 import { tempCopy } from './support/files'
 
@@ -42,7 +42,7 @@ test('simulation mode: launch to Kinbox without an account and watch it on Campa
   bridge
 }) => {
   // Off by default: no banner.
-  await expect(app.getByTestId('app-ready')).toBeVisible()
+  await appSettled(app)
   const banner = app.getByTestId('simulation-banner')
   await expect(banner).toHaveCount(0)
 

@@ -6,6 +6,7 @@ import { apiMethods } from '../../shared/ipc/api'
 import type { SecretStore } from '../../electron/main/secrets/SecretStore'
 import { IPC_PREFIX, startBridge, type Bridge } from '../bridge/server'
 import { installBridge } from '../bridge/installBridge'
+import { appSettled, reloadApp } from './fixtures'
 
 /**
  * Damaged stores are shown in the shell. Each test has its own bridge over its own user-data
@@ -57,7 +58,7 @@ test('a damaged presets file is reported in the shell: kept, dropped, where it w
   )
   await page.addInitScript(installBridge, { methods: apiMethods, prefix: IPC_PREFIX })
   await page.goto(bridge.url)
-  await expect(page.getByTestId('app-ready')).toBeVisible()
+  await appSettled(page)
 
   const notices = page.getByTestId('store-notices')
   await expect(notices).toContainText('Encontramos arquivos de dados danificados')
@@ -74,14 +75,13 @@ test('a damaged presets file is reported in the shell: kept, dropped, where it w
   await notice.getByRole('button', { name: 'Entendi' }).click()
   await expect(notices).toBeHidden()
   // Acknowledged in main: a reload shows nothing again.
-  await page.reload()
-  await expect(page.getByTestId('app-ready')).toBeVisible()
+  await reloadApp(page)
   await expect(page.getByTestId('store-notices')).toBeHidden()
 })
 
 test('a sound folder shows no notice', async ({ page, folder: { bridge } }) => {
   await page.addInitScript(installBridge, { methods: apiMethods, prefix: IPC_PREFIX })
   await page.goto(bridge.url)
-  await expect(page.getByTestId('app-ready')).toBeVisible()
+  await appSettled(page)
   await expect(page.getByTestId('store-notices')).toHaveCount(0)
 })

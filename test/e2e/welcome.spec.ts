@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, test, reloadApp } from './fixtures'
 
 /**
  * Issue 15: the first-run welcome (the five steps, the sample file or the user's own) and the
@@ -68,8 +68,7 @@ test.describe('first run', () => {
 
     // Seen: main remembers it, and a new start goes straight to Importar.
     await traffic.settled()
-    await app.reload()
-    await expect(app.getByTestId('app-ready')).toBeVisible()
+    await reloadApp(app)
     await traffic.settled()
     await expect(dialog).toBeHidden()
     expect(await app.evaluate(() => window.leadprep.getSettings({}))).toEqual({
@@ -130,8 +129,7 @@ test.describe('first run', () => {
     await expect(app.getByRole('button', { name: 'Escolher arquivo…' })).toBeVisible()
     await expect(app.getByTestId('table-info')).toHaveCount(0)
     await traffic.settled()
-    await app.reload()
-    await expect(app.getByTestId('app-ready')).toBeVisible()
+    await reloadApp(app)
     await traffic.settled()
     await expect(welcome(app)).toBeHidden()
   })

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import './drafts.css'
 import './messages'
+import { trackRead } from '../shell/pendingReads'
 import { useDrafts } from './draftsStore'
 import { deleteDraft, duplicateDraft, openDraft, refreshDrafts } from './restoreDraft'
 
@@ -12,7 +13,7 @@ export function DraftsPanel() {
   const opening = useDrafts((s) => s.opening)
 
   useEffect(() => {
-    void refreshDrafts()
+    void trackRead(refreshDrafts())
   }, [])
 
   if (!list || list.length === 0) return null

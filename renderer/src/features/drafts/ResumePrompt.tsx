@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import './drafts.css'
 import './messages'
 import { useImport } from '../import/importStore'
+import { trackRead } from '../shell/pendingReads'
 import { useDrafts } from './draftsStore'
 import { offerLastDraft, openDraft } from './restoreDraft'
 
@@ -21,7 +22,7 @@ export function ResumePrompt() {
   useEffect(() => {
     if (offered) return
     offered = true
-    void offerLastDraft()
+    void trackRead(offerLastDraft())
   }, [])
 
   if (opening !== null)

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecentFile } from '../../../../shared/ipc/schemas'
 import { api } from '../../api/client'
+import { trackRead } from '../shell/pendingReads'
 import { importLeads } from './importLeads'
 import { useImport } from './importStore'
 
@@ -12,7 +13,8 @@ export function RecentFiles() {
   const [files, setFiles] = useState<RecentFile[]>([])
 
   useEffect(() => {
-    void api('recentFiles', {}).then(setFiles, () => setFiles([]))
+    // Counted until the list is set, not merely received: the shell is busy until it is drawn.
+    void trackRead(api('recentFiles', {}).then(setFiles, () => setFiles([])))
   }, [version])
 
   if (files.length === 0) return null

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigation } from '../shell/navigationStore'
+import { trackRead } from '../shell/pendingReads'
 import './messages'
 import { isInterrupted, useRuns } from './runStore'
 import './launch.css'
@@ -23,7 +24,7 @@ export function InterruptedBanner() {
 
   useEffect(() => {
     listen()
-    void loadLaunches()
+    void trackRead(loadLaunches())
   }, [listen, loadLaunches])
 
   if (screen === 'launch' || !launches) return null

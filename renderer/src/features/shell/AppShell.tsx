@@ -8,6 +8,7 @@ import { SimulationBanner } from '../simulation/SimulationBanner'
 import { focusHeading, useFocusScreenHeading, usePageShortcuts } from './keyboard'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { useNavigation } from './navigationStore'
+import { firstReadsStarted, useReadsSettled } from './pendingReads'
 import { Stepper } from './Stepper'
 import { StoreNoticesBanner } from './StoreNoticesBanner'
 import { stepScreens } from './stepScreens'
@@ -25,9 +26,12 @@ export function AppShell() {
         : stepScreens[screen]
   usePageShortcuts()
   useEffect(startDraftAutosave, [])
+  // After the screens' own effects: their first reads are all counted by now.
+  useEffect(firstReadsStarted, [])
+  const settled = useReadsSettled()
   useFocusScreenHeading(screen)
   return (
-    <div className="shell" data-testid="app-ready">
+    <div className="shell" data-testid="app-ready" aria-busy={!settled}>
       <a
         className="skip-link"
         href="#main"

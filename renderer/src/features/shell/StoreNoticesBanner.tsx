@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoreName, StoreNotice } from '../../../../shared/ipc/schemas'
 import { api } from '../../api/client'
+import { trackRead } from './pendingReads'
 
 /**
  * At start, main reads every store once; each one it found damaged is listed here: what was
@@ -15,10 +16,13 @@ export function StoreNoticesBanner() {
 
   useEffect(() => {
     let live = true
-    api('storeNotices', {})
-      .then((answer) => live && setNotices(answer.notices))
-      // A folder that cannot be read at all is reported by the screen that needs it.
-      .catch(() => undefined)
+    // Counted until the notices are set, not merely received: the shell is busy until drawn.
+    void trackRead(
+      api('storeNotices', {})
+        .then((answer) => live && setNotices(answer.notices))
+        // A folder that cannot be read at all is reported by the screen that needs it.
+        .catch(() => undefined)
+    )
     return () => {
       live = false
     }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { trackRead } from '../shell/pendingReads'
 import { useSimulation } from './simulationStore'
 import './messages'
 import './simulation.css'
@@ -10,7 +11,7 @@ export function SimulationBanner() {
   const on = useSimulation((s) => s.on)
   const load = useSimulation((s) => s.load)
   useEffect(() => {
-    void load()
+    void trackRead(load())
   }, [load])
   if (!on) return null
   return (
