@@ -158,8 +158,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
   })
   let url = ''
+  // Requests still being handled: main's work (a draft save, a journal write) goes on after
+  // its socket is cut, so close() waits for it before the folder can be removed.
+  const handling = new Set<Promise<void>>()
   const server: Server = createServer((req, res) => {
-    void (async () => {
+    const handled = (async () => {
       if (req.method === 'POST' && req.url?.startsWith(IPC_PREFIX)) {
         const channel = decodeURIComponent(req.url.slice(IPC_PREFIX.length))
         let payload: unknown
@@ -212,6 +215,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       }
       await serveStatic(req, res)
     })()
+    handling.add(handled)
+    void handled.finally(() => handling.delete(handled))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -224,13 +229,16 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     droppedFiles,
     resetSettings,
     advanceSimulation: (ms) => void (simulationAhead += ms),
-    close: () => {
+    close: async () => {
       for (const stream of streams) stream.end()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       // A socket the browser has not let go of yet (keep-alive, a stream torn down mid-write)
       // would hold close() forever: the bridge is going away, so every connection goes too.
       server.closeAllConnections()
-      return closed
+      await closed
+      // Their sockets are gone, main's work for them is not: a draft save still writing into
+      // the user-data folder made the fixture's removal of it fail (ENOTEMPTY).
+      await Promise.allSettled([...handling])
     }
   }
 }
