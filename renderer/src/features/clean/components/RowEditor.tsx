@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CleanCells, CleanRowDetail } from '../../../worker/clean/cleanProtocol'
+import { keepFocusOn } from '../../shell/keyboard'
 import { useClean } from '../cleanStore'
 import { reasonText } from './CleanGrid'
 import { RowTags } from './RowTags'
@@ -33,14 +34,18 @@ function RowEditorForm({ detail }: { detail: CleanRowDetail }) {
     void edit(row.index, next)
   }
 
-  /** Closes, and gives the focus back to the row's "Corrigir" (else the grid), not the body. */
+  /**
+   * Closes, and gives the focus back to the row's "Corrigir" (else the grid), not the body; again
+   * if the grid's redraw replaces that button (a frame-late focus lost it on a busy laptop).
+   */
   function close(): void {
     closeEditor()
-    requestAnimationFrame(() => {
-      const fix = document.querySelector<HTMLElement>(`button[data-fix-row="${row.index}"]`)
-      const back = fix ?? document.querySelector<HTMLElement>('[data-testid="lead-grid"]')
-      back?.focus()
-    })
+    keepFocusOn(
+      () =>
+        document.querySelector<HTMLElement>(`button[data-fix-row="${row.index}"]`) ??
+        document.querySelector<HTMLElement>('[data-testid="lead-grid"]'),
+      document.body
+    )
   }
 
   const status = row.excluded ? 'excluded' : row.status
