@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CleanCells, CleanRowDetail } from '../../../worker/clean/cleanProtocol'
-import { keepFocusOn } from '../../shell/keyboard'
+import { keepFocusOn } from '../../shell/keepFocusOn'
 import { useClean } from '../cleanStore'
 import { reasonText } from './CleanGrid'
 import { RowTags } from './RowTags'
